@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace StatiqPat.Cli;
+
+/// <summary>What the command line prints after a build: every problem, or the stage timings and the page count.</summary>
+public static class BuildReport
+{
+    public static void Print(BuildResult result, TextWriter output, TextWriter errors)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            errors.WriteLine(diagnostic);
+        }
+
+        if (!result.Succeeded)
+        {
+            var count = result.Diagnostics.Count;
+            errors.WriteLine($"{count} {(count > 1 ? "erreurs" : "erreur")} : le site n'a pas été construit, output/ est inchangé.");
+            return;
+        }
+
+        foreach (var (stage, elapsed) in result.Timer.Stages)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms"));
+        }
+
+        var total = result.Timer.Total;
+        var rate = result.PageCount / Math.Max(total.TotalSeconds, 0.001);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.PageCount} pages ({result.Files.Count} fichiers) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace StatiqPat.Cli;
+
+/// <summary>
+/// Serves a built site on the loopback interface with the framework's Kestrel, the way Netlify would:
+/// <c>/cas/x/</c> serves <c>cas/x/index.html</c>, unknown paths get <c>404.html</c> with status 404.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private SiteServer(WebApplication app) => this.app = app;
+
+    /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:5080</c>.</summary>
+    public string Address => app.Urls.First();
+
+    /// <param name="port">0 picks a free port (tests run several servers at once).</param>
+    public static async Task<SiteServer> StartAsync(string siteFolder, int port)
+    {
+        var root = Path.GetFullPath(siteFolder);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(root);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapFallback(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
+        });
+        await app.StartAsync();
+        return new SiteServer(app);
+    }
+
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,9 @@
+namespace StatiqPat.Content;
+
+/// <summary>The three kinds of sheet. Folder names and link prefixes are the contributor-facing French words.</summary>
+public enum ContentKind
+{
+    Case,
+    Tool,
+    Territory,
+}

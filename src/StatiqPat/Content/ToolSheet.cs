@@ -1,0 +1,24 @@
+namespace StatiqPat.Content;
+
+/// <summary>A tool of the "boîte à expérimenter" (<c>input/outils/*.md</c>).</summary>
+public sealed record ToolSheet
+{
+    public string Slug { get; init; } = "";
+    public string SourcePath { get; init; } = "";
+    public int Number { get; init; }
+    public string Title { get; init; } = "";
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<string> Objectives { get; init; } = [];
+    public Term? Format { get; init; }
+    public int? Minutes { get; init; }
+    public string? GroupSize { get; init; }
+    public IReadOnlyList<string> Materials { get; init; } = [];
+    public IReadOnlyList<WorkshopStep> Steps { get; init; } = [];
+    public FollowUp? FollowUp { get; init; }
+    public string? Download { get; init; }
+    public IReadOnlyList<Reference> RelatedTools { get; init; } = [];
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+    public DateOnly Added { get; init; }
+    public DateOnly? Updated { get; init; }
+    public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
+}

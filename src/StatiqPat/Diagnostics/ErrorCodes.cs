@@ -1,0 +1,40 @@
+namespace StatiqPat.Diagnostics;
+
+/// <summary>
+/// Stable error codes. They are part of the contributor's interface (documented, pinned in tests):
+/// never renumber one, only add.
+/// </summary>
+public static class ErrorCodes
+{
+    public const string NotUtf8 = "PAT001";
+    public const string MissingFrontMatter = "PAT002";
+    public const string UnclosedFrontMatter = "PAT003";
+    public const string MalformedYaml = "PAT004";
+    public const string FrontMatterNotMapping = "PAT005";
+    public const string UnreadableFile = "PAT006";
+
+    public const string UnknownKey = "PAT010";
+    public const string MissingField = "PAT011";
+    public const string WrongType = "PAT012";
+    public const string InvalidValue = "PAT013";
+    public const string DuplicateKey = "PAT014";
+
+    public const string UnknownVocabularyValue = "PAT020";
+    public const string InvalidVocabulary = "PAT021";
+
+    public const string MissingReference = "PAT030";
+    public const string DuplicateSlug = "PAT031";
+    public const string DuplicateUrl = "PAT032";
+
+    public const string BrokenInternalLink = "PAT040";
+    public const string RelativeMarkdownLink = "PAT041";
+
+    public const string MissingImage = "PAT050";
+    public const string MissingAltText = "PAT051";
+    public const string RemoteImage = "PAT052";
+
+    public const string RawHtml = "PAT060";
+    public const string HeadingLevelOne = "PAT061";
+
+    public const string MissingInputFolder = "PAT090";
+}

@@ -1,0 +1,26 @@
+using StatiqPat.Content;
+using StatiqPat.Rendering;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Generated;
+
+/// <summary>The short form of a case used in every list, so all lists show the same facets.</summary>
+public static class CaseCards
+{
+    public static CaseCard From(CaseSheet sheet, PageContext context) => new(
+        sheet.Title,
+        Urls.Case(sheet.Slug),
+        sheet.Summary.Context,
+        sheet.IsFictitious,
+        sheet.CooperationType?.Label,
+        sheet.Degree?.Label,
+        sheet.Functions.Select(f => f.Label).ToList(),
+        sheet.Territories.Select(t => context.TerritoryLink(t).Label).ToList());
+
+    /// <summary>Cards sorted by title the French way (accents ignored), then slug for a stable order.</summary>
+    public static IReadOnlyList<CaseCard> Sorted(IEnumerable<CaseSheet> sheets, PageContext context) =>
+        sheets.OrderBy(s => Loading.Fields.Suggestions.Fold(s.Title), StringComparer.Ordinal)
+            .ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Select(s => From(s, context))
+            .ToList();
+}

@@ -1,0 +1,56 @@
+using StatiqPat.Content;
+using StatiqPat.Rendering;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Generated;
+
+/// <summary>One page per case sheet.</summary>
+public static class CasePages
+{
+    public static IEnumerable<SitePage> Generate(PageContext context) =>
+        context.Index.Content.Cases.Select(sheet => new SitePage(Urls.Case(sheet.Slug), Model(sheet, context)));
+
+    public static CasePageModel Model(CaseSheet sheet, PageContext context)
+    {
+        var url = Urls.Case(sheet.Slug);
+        return new CasePageModel
+        {
+            Frame = context.Frame(sheet.Title, sheet.Summary.Context, url, Section.Cases, PageContext.Crumb(ContentKind.Case)),
+            Title = sheet.Title,
+            IsFictitious = sheet.IsFictitious,
+            Status = sheet.Status.Label,
+            Context = sheet.Summary.Context,
+            Innovation = sheet.Summary.Innovation,
+            Benefit = sheet.Summary.Benefit,
+            Facets = Facets(sheet),
+            Territories = sheet.Territories.Select(context.TerritoryLink).ToList(),
+            Actors = sheet.Actors.Select(a => new ActorRow(
+                a.Territory is null ? new Link(a.Name) : context.TerritoryLink(a.Territory) with { Label = a.Name },
+                a.Level.Label,
+                a.Roles.Select(r => r.Label).ToList())).ToList(),
+            Tools = sheet.Tools.Select(context.ToolLink).ToList(),
+            Testimonies = sheet.Testimonies.Select(t => new Quote(t.Quote, t.Speaker, t.Place)).ToList(),
+            Image = sheet.Image is null ? null : new Picture("/" + sheet.Image.File, sheet.Image.Alt),
+            BodyHtml = sheet.Body.Html,
+            Footer = PageContext.Footer(sheet.Sources, sheet.Added, sheet.Updated, sheet.SourcePath),
+        };
+    }
+
+    private static IReadOnlyList<Facet> Facets(CaseSheet sheet)
+    {
+        var period = sheet.Period is null ? "" : French.Period(sheet.Period.Start, sheet.Period.End);
+        return
+        [
+            new("Statut", [new Link(sheet.Status.Label)]),
+            new("Type de coopération", PageContext.Labels(sheet.CooperationType)),
+            new("Degré de coopération", PageContext.Labels(sheet.Degree)),
+            new("Formalisation", PageContext.Labels(sheet.Formality)),
+            new("Fonctions du PAT", PageContext.Labels(sheet.Functions)),
+            new("Espaces de coopération", PageContext.Labels(sheet.Spaces)),
+            new("Objets de coopération", PageContext.Labels(sheet.Objects)),
+            new("Thématiques", PageContext.Labels(sheet.Themes)),
+            new("Facteurs déterminants", PageContext.Labels(sheet.Factors)),
+            new("Période", period.Length == 0 ? [] : [new Link(period)]),
+        ];
+    }
+}

@@ -1,0 +1,46 @@
+using StatiqPat.Content;
+using StatiqPat.Indexing;
+using StatiqPat.Rendering;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Generated;
+
+/// <summary>What every page generator shares: the index, the assets, and how to frame a page and link a sheet.</summary>
+public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl)
+{
+    public SiteIndex Index => index;
+
+    public Vocabulary Vocabulary => index.Vocabulary;
+
+    public PageFrame Frame(string title, string description, string url, Section section, params Link[] breadcrumbs) =>
+        new(title, description, url, baseUrl is { Length: > 0 } ? baseUrl + url : null,
+            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets);
+
+    public Link TerritoryLink(Reference reference) =>
+        index.Territory(reference.Slug) is { } territory
+            ? new Link(territory.Name, Urls.Territory(territory.Slug))
+            : new Link(reference.Slug);
+
+    public Link ToolLink(Reference reference) =>
+        index.Tool(reference.Slug) is { } tool
+            ? new Link($"n° {tool.Number} · {tool.Title}", Urls.Tool(tool.Slug))
+            : new Link(reference.Slug);
+
+    public static IReadOnlyList<Link> Labels(IEnumerable<Term> terms) => terms.Select(t => new Link(t.Label)).ToList();
+
+    public static IReadOnlyList<Link> Labels(Term? term) => term is null ? [] : [new Link(term.Label)];
+
+    public static Link Crumb(ContentKind kind) => kind switch
+    {
+        ContentKind.Case => new Link("Cas inspirants", Urls.List(kind)),
+        ContentKind.Tool => new Link("Boîte à expérimenter", Urls.List(kind)),
+        _ => new Link("Territoires", Urls.List(kind)),
+    };
+
+    public static SheetFooter Footer(IReadOnlyList<Source> sources, DateOnly added, DateOnly? updated, string sourcePath) =>
+        new(sources.Select(s => new SourceItem(s.Reference, IsWebAddress(s.Reference) ? s.Reference : null, s.Note)).ToList(),
+            French.Date(added), French.Date(updated), sourcePath);
+
+    private static bool IsWebAddress(string text) =>
+        text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);
+}

@@ -1,0 +1,18 @@
+using StatiqPat.Indexing;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Generated;
+
+/// <summary>Every page of the site as view models: a pure function of the index, testable without disk or renderer.</summary>
+public static class SitePages
+{
+    public static IReadOnlyList<SitePage> Generate(SiteIndex index, AssetLinks assets, string? baseUrl)
+    {
+        var context = new PageContext(index, assets, baseUrl);
+        return ListPages.Generate(context)
+            .Concat(CasePages.Generate(context))
+            .Concat(ToolPages.Generate(context))
+            .Concat(TerritoryPages.Generate(context))
+            .ToList();
+    }
+}

@@ -1,0 +1,57 @@
+using StatiqPat.Content;
+using StatiqPat.Rendering;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Generated;
+
+/// <summary>One page per tool sheet.</summary>
+public static class ToolPages
+{
+    public static IEnumerable<SitePage> Generate(PageContext context) =>
+        context.Index.Content.Tools.Select(sheet => new SitePage(Urls.Tool(sheet.Slug), Model(sheet, context)));
+
+    public static ToolPageModel Model(ToolSheet sheet, PageContext context)
+    {
+        var url = Urls.Tool(sheet.Slug);
+        var description = sheet.Subtitle ?? sheet.Objectives.FirstOrDefault() ?? sheet.Title;
+        return new ToolPageModel
+        {
+            Frame = context.Frame(sheet.Title, description, url, Section.Tools, PageContext.Crumb(ContentKind.Tool)),
+            Number = sheet.Number,
+            Title = sheet.Title,
+            Subtitle = sheet.Subtitle,
+            Objectives = sheet.Objectives,
+            Facts = Facts(sheet.Format, sheet.Minutes, sheet.GroupSize),
+            Materials = sheet.Materials,
+            Steps = Steps(sheet.Steps),
+            FollowUp = sheet.FollowUp is not { } suite ? null : new FollowUpBlock(
+                suite.Title, suite.Purpose, Facts(suite.Format, suite.Minutes, groupSize: null), Steps(suite.Steps)),
+            Download = sheet.Download,
+            RelatedTools = sheet.RelatedTools.Select(context.ToolLink).ToList(),
+            Cases = CaseCards.Sorted(context.Index.CasesUsingTool(sheet.Slug), context),
+            BodyHtml = sheet.Body.Html,
+            Footer = PageContext.Footer(sheet.Sources, sheet.Added, sheet.Updated, sheet.SourcePath),
+        };
+    }
+
+    public static ToolCard Card(ToolSheet sheet) =>
+        new(sheet.Number, sheet.Title, Urls.Tool(sheet.Slug), sheet.Subtitle, French.Minutes(sheet.Minutes), sheet.Format?.Label);
+
+    private static IReadOnlyList<Facet> Facts(Term? format, int? minutes, string? groupSize)
+    {
+        var facts = new List<Facet>
+        {
+            new("Format", PageContext.Labels(format)),
+            new("Durée", minutes is null ? [] : [new Link(French.Minutes(minutes.Value))]),
+        };
+        if (groupSize is not null || minutes is not null)
+        {
+            facts.Add(new Facet("Taille du groupe", groupSize is null ? [] : [new Link(groupSize)]));
+        }
+
+        return facts;
+    }
+
+    private static IReadOnlyList<StepItem> Steps(IReadOnlyList<WorkshopStep> steps) =>
+        steps.Select(s => new StepItem(s.Description, French.Minutes(s.Minutes))).ToList();
+}

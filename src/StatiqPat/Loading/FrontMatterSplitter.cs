@@ -1,0 +1,80 @@
+using StatiqPat.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StatiqPat.Loading;
+
+/// <summary>Separates the YAML front matter (between two <c>---</c> lines) from the Markdown body and parses it.</summary>
+public static class FrontMatterSplitter
+{
+    public static SheetFile? Split(string text, string relativePath, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r').TrimEnd() != "---")
+        {
+            diagnostics.Report(ErrorCodes.MissingFrontMatter, SourcePosition.StartOf(relativePath), "l'en-tête YAML est absent",
+                "la première ligne du fichier doit être « --- », suivie des champs, puis d'une autre ligne « --- »");
+            return null;
+        }
+
+        var closing = Array.FindIndex(lines, 1, l => l.TrimEnd('\r').TrimEnd() is "---" or "...");
+        if (closing < 0)
+        {
+            diagnostics.Report(ErrorCodes.UnclosedFrontMatter, SourcePosition.StartOf(relativePath), "l'en-tête YAML n'est jamais refermé",
+                "avez-vous oublié la ligne « --- » qui termine l'en-tête ?");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..closing]);
+        var mapping = Parse(yaml, relativePath, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        return new SheetFile(relativePath, mapping, string.Join('\n', lines[(closing + 1)..]), closing + 1);
+    }
+
+    /// <summary>Parses a YAML text that starts on line <paramref name="lineOffset"/> + 1 of its file.</summary>
+    public static YamlMappingNode? Parse(string yaml, string relativePath, DiagnosticBag diagnostics, int lineOffset = 1)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            var position = new SourcePosition(relativePath, (int)exception.Start.Line + lineOffset, (int)exception.Start.Column);
+            diagnostics.Report(ErrorCodes.MalformedYaml, position, $"YAML mal formé : {Explain(exception)}",
+                "vérifiez l'indentation (espaces, pas de tabulations) et mettez entre guillemets un texte qui contient « : » ou commence par « - »");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var line = stream.Documents.Count == 0 ? 1 : (int)stream.Documents[0].RootNode.Start.Line + lineOffset;
+            diagnostics.Report(ErrorCodes.FrontMatterNotMapping, new SourcePosition(relativePath, line, 1), "l'en-tête YAML ne contient aucun champ",
+                "écrivez un champ par ligne sous la forme « cle: valeur »");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    /// <summary>YamlDotNet speaks English; contributors get the gist in French and the original for searching.</summary>
+    private static string Explain(YamlException exception)
+    {
+        var english = exception.InnerException?.Message ?? exception.Message;
+        var french = english switch
+        {
+            _ when english.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "une clé est attendue à cet endroit",
+            _ when english.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "un « : » inattendu dans une valeur",
+            _ when english.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "caractère inattendu (tabulation ?)",
+            _ when english.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "structure incomplète (guillemet, crochet ou tiret manquant ?)",
+            _ when english.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "une clé apparaît deux fois",
+            _ => "syntaxe incorrecte",
+        };
+        return $"{french} [{english.Trim()}]";
+    }
+}

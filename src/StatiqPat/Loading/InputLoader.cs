@@ -1,0 +1,109 @@
+using Markdig;
+using StatiqPat.Content;
+using StatiqPat.Diagnostics;
+using StatiqPat.Loading.Fields;
+using StatiqPat.Loading.Markdown;
+using StatiqPat.Loading.Schemas;
+
+namespace StatiqPat.Loading;
+
+/// <summary>
+/// Reads <c>input/</c>: reference data first (sheets are checked against it), then every sheet in parallel.
+/// Problems go to the bag; a sheet with problems is still returned so later checks can report theirs too.
+/// </summary>
+public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+{
+    private readonly BodyParser bodyParser = new(pipeline);
+
+    public SiteContent Load()
+    {
+        var settings = LoadData(InputPaths.Settings, SiteSchema.Settings, new Vocabulary()) ?? new SiteSettings();
+        var cooperation = LoadData(InputPaths.Vocabulary, VocabularySchema.Cooperation, new Vocabulary()) ?? new Vocabulary();
+        var geography = LoadData(InputPaths.Geography, VocabularySchema.Geography, new Vocabulary()) ?? new Vocabulary();
+        var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements };
+        CheckDepartementRegions(vocabulary);
+
+        return new SiteContent(
+            settings,
+            vocabulary,
+            LoadSheets(ContentKind.Case, CaseSchema.Sheet, vocabulary,
+                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
+            LoadSheets(ContentKind.Tool, ToolSchema.Sheet, vocabulary,
+                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
+            LoadSheets(ContentKind.Territory, TerritorySchema.Profile, vocabulary,
+                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }));
+    }
+
+    private T? LoadData<T>(string file, ObjectValueReader<T> schema, Vocabulary vocabulary)
+    {
+        var full = paths.Full(file);
+        var display = paths.Display(full);
+        if (!File.Exists(full))
+        {
+            diagnostics.Report(ErrorCodes.UnreadableFile, SourcePosition.StartOf(display), "fichier de référence introuvable",
+                $"le dossier d'entrée doit contenir {file}");
+            return default;
+        }
+
+        var text = SourceText.Read(full, display, diagnostics);
+        var mapping = text is null ? null : FrontMatterSplitter.Parse(text, display, diagnostics, lineOffset: 0);
+        if (mapping is null)
+        {
+            return default;
+        }
+
+        schema.TryRead(mapping, new ReadContext(display, 0, vocabulary, diagnostics, paths), out var value);
+        return value;
+    }
+
+    private IReadOnlyList<T> LoadSheets<T>(ContentKind kind, ObjectValueReader<T> schema, Vocabulary vocabulary,
+        Func<T, string, string, MarkdownBody, T> complete)
+    {
+        var folder = paths.Full(kind.Folder());
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        var sheets = new T?[files.Length];
+        Parallel.For(0, files.Length, i => sheets[i] = LoadSheet(files[i], schema, vocabulary, complete));
+        return sheets.OfType<T>().ToList();
+    }
+
+    private T? LoadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, Func<T, string, string, MarkdownBody, T> complete)
+    {
+        var display = paths.Display(fullPath);
+        var slug = Slugs.From(Path.GetFileNameWithoutExtension(fullPath));
+        if (slug.Length == 0)
+        {
+            diagnostics.Report(ErrorCodes.InvalidValue, SourcePosition.StartOf(display), "le nom du fichier ne contient ni lettre ni chiffre",
+                "nommez le fichier d'après le titre, par exemple mon-cas.md");
+            return default;
+        }
+
+        var text = SourceText.Read(fullPath, display, diagnostics);
+        var file = text is null ? null : FrontMatterSplitter.Split(text, display, diagnostics);
+        if (file is null)
+        {
+            return default;
+        }
+
+        schema.TryRead(file.FrontMatter, new ReadContext(display, 1, vocabulary, diagnostics, paths), out var sheet);
+        var body = bodyParser.Parse(file.Body, display, file.BodyLineOffset, paths, diagnostics);
+        return complete(sheet, slug, display, body);
+    }
+
+    private void CheckDepartementRegions(Vocabulary vocabulary)
+    {
+        foreach (var departement in vocabulary.Departements.Terms)
+        {
+            if (departement.Parent is null || vocabulary.Regions.Find(departement.Parent) is null)
+            {
+                diagnostics.Report(ErrorCodes.InvalidVocabulary, SourcePosition.StartOf(paths.Display(paths.Full(InputPaths.Geography))),
+                    $"le département « {departement.Slug} » n'est rattaché à aucune région connue",
+                    "indiquez dans « parent » le slug d'une région de la liste « regions »");
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatiqPat.Content;
+using StatiqPat.Diagnostics;
+
+namespace StatiqPat.Loading.Markdown;
+
+/// <summary>
+/// Parses a sheet's Markdown body into HTML and the list of what it links to, refusing what a
+/// pull request must not bring in: raw HTML, remote images, a second page title.
+/// </summary>
+public sealed class BodyParser(MarkdownPipeline pipeline)
+{
+    public MarkdownBody Parse(string markdown, string path, int lineOffset, InputPaths input, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        SourcePosition At(MarkdownObject node) => new(path, node.Line + 1 + lineOffset, node.Column + 1);
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    diagnostics.Report(ErrorCodes.RawHtml, At(node), "le HTML brut n'est pas accepté dans les fiches",
+                        "écrivez en Markdown : **gras**, [lien](adresse), listes avec « - »");
+                    break;
+                case HeadingBlock { Level: 1 }:
+                    diagnostics.Report(ErrorCodes.HeadingLevelOne, At(node), "un titre de niveau 1 (« # ») est réservé au titre de la fiche",
+                        "commencez les intertitres par « ## »");
+                    break;
+            }
+        }
+
+        var links = new List<Reference>();
+        var images = new List<ImageUse>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            Inspect(link, At(link), input, links, images, diagnostics);
+        }
+
+        return new MarkdownBody(document.ToHtml(pipeline), links, images);
+    }
+
+    private static void Inspect(LinkInline link, SourcePosition position, InputPaths input, List<Reference> links, List<ImageUse> images, DiagnosticBag diagnostics)
+    {
+        if (link.IsImage)
+        {
+            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+            if (link.GetData(typeof(ImagePath)) is ImagePath local)
+            {
+                images.Add(new ImageUse(local.Path, alt, position));
+                if (!input.ImageExists(local.Path))
+                {
+                    diagnostics.Report(ErrorCodes.MissingImage, position, $"l'image « {local.Path} » est introuvable",
+                        "le chemin part du dossier input/ : déposez le fichier dans input/images/ et écrivez images/nom.jpg");
+                }
+            }
+            else
+            {
+                diagnostics.Report(ErrorCodes.RemoteImage, position, $"l'image « {link.Url} » est hébergée sur un autre site",
+                    "le site ne charge rien d'ailleurs : déposez l'image dans input/images/ et écrivez images/nom.jpg");
+            }
+
+            if (alt.Length == 0)
+            {
+                diagnostics.Report(ErrorCodes.MissingAltText, position, "l'image n'a pas de texte alternatif",
+                    "décrivez l'image entre les crochets : ![ce que montre l'image](images/nom.jpg)");
+            }
+
+            return;
+        }
+
+        if (link.GetData(typeof(InternalLinkTarget)) is InternalLinkTarget target)
+        {
+            if (target.Kind is { } kind)
+            {
+                links.Add(new Reference(kind, target.Slug, position));
+            }
+            else
+            {
+                diagnostics.Report(ErrorCodes.BrokenInternalLink, position, $"le préfixe de lien « {target.Prefix}: » est inconnu",
+                    "utilisez cas:identifiant, outil:identifiant ou territoire:identifiant");
+            }
+
+            return;
+        }
+
+        var url = link.Url ?? "";
+        if (!InternalLinkExtension.IsRemote(url) && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var slug = Path.GetFileNameWithoutExtension(url.Split('#')[0]);
+            var folder = Path.GetFileName(Path.GetDirectoryName(url.Split('#')[0]) ?? "");
+            var prefix = folder switch { "outils" => "outil", "territoires" => "territoire", _ => "cas" };
+            diagnostics.Report(ErrorCodes.RelativeMarkdownLink, position, $"le lien « {url} » vise un fichier et non une page du site",
+                $"écrivez ({prefix}:{slug})");
+        }
+    }
+}

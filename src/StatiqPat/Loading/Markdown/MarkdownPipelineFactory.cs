@@ -1,0 +1,17 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace StatiqPat.Loading.Markdown;
+
+/// <summary>The one Markdig pipeline of the build: built once, immutable, shared by every thread.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseFigures()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .Use<InternalLinkExtension>()
+        .Build();
+}

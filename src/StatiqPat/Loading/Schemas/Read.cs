@@ -1,0 +1,28 @@
+using StatiqPat.Content;
+using StatiqPat.Loading.Fields;
+
+namespace StatiqPat.Loading.Schemas;
+
+/// <summary>Short names for the readers, so each schema reads like the list of its keys.</summary>
+public static class Read
+{
+    public static readonly TextValueReader Text = new();
+    public static readonly DateValueReader Date = new();
+    public static readonly UrlValueReader Url = new();
+    public static readonly BooleanValueReader YesNo = new();
+    public static readonly ListValueReader<string> Texts = new(Text);
+
+    public static IntegerValueReader Integer(int minimum, int maximum) => new(minimum, maximum);
+
+    public static NumberValueReader Number(double minimum, double maximum) => new(minimum, maximum);
+
+    public static TermValueReader Term(Func<Vocabulary, TermList> list) => new(list);
+
+    public static ListValueReader<Term> Terms(Func<Vocabulary, TermList> list) => new(new TermValueReader(list), t => t.Slug);
+
+    public static ReferenceValueReader Ref(ContentKind kind) => new(kind);
+
+    public static ListValueReader<Reference> Refs(ContentKind kind) => new(new ReferenceValueReader(kind), r => r.Slug);
+
+    public static ListValueReader<TItem> List<TItem>(IValueReader<TItem> item) => new(item);
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using StatiqPat;
+using StatiqPat.Cli;
+using StatiqPat.Output;
+
+var input = new Option<string>("--input", "-i") { Description = "Dossier des contenus", DefaultValueFactory = _ => "input" };
+var output = new Option<string>("--output", "-o") { Description = "Dossier du site produit", DefaultValueFactory = _ => "output" };
+var url = new Option<string?>("--url") { Description = "Adresse publique du site (remplace celle de site.yml)" };
+var port = new Option<int>("--port") { Description = "Port d'écoute sur 127.0.0.1", DefaultValueFactory = _ => 5080 };
+
+var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url };
+build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url)) ? 0 : 1);
+
+var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, port };
+serve.SetAction(async parse =>
+{
+    if (!await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url)))
+    {
+        return 1;
+    }
+
+    await using var server = await SiteServer.StartAsync(parse.GetValue(output)!, parse.GetValue(port));
+    Console.WriteLine($"Site servi sur {server.Address}/ (Ctrl+C pour arrêter)");
+    await server.WaitForShutdownAsync();
+    return 0;
+});
+
+var check = new Command("check", "Vérifie les contenus sans écrire le site") { input };
+check.SetAction(async parse =>
+{
+    var result = await SiteBuilder.BuildAsync(new BuildOptions(parse.GetValue(input)!));
+    BuildReport.Print(result, TextWriter.Null, Console.Error);
+    if (result.Succeeded)
+    {
+        Console.WriteLine("Aucune erreur.");
+    }
+
+    return result.Succeeded ? 0 : 1;
+});
+
+var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check };
+return await root.Parse(args).InvokeAsync();
+
+static async Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl)
+{
+    var result = await SiteBuilder.BuildAsync(new BuildOptions(inputFolder, baseUrl));
+    BuildReport.Print(result, Console.Out, Console.Error);
+    if (result.Succeeded)
+    {
+        OutputWriter.WriteAtomically(outputFolder, result.Files);
+        Console.WriteLine($"Site écrit dans {outputFolder}/");
+    }
+
+    return result.Succeeded;
+}

@@ -1,0 +1,27 @@
+using StatiqPat.Content;
+
+namespace StatiqPat.Rendering;
+
+/// <summary>
+/// The only place that decides permalinks. URLs are French, extensionless and end with a slash;
+/// changing one breaks printed sheets and bookmarks, so think twice.
+/// </summary>
+public static class Urls
+{
+    public const string Home = "/";
+    public const string NotFound = "/404.html";
+
+    public static string List(ContentKind kind) => $"/{kind.Folder()}/";
+
+    public static string Of(ContentKind kind, string slug) => $"/{kind.Folder()}/{slug}/";
+
+    public static string Case(string slug) => Of(ContentKind.Case, slug);
+
+    public static string Tool(string slug) => Of(ContentKind.Tool, slug);
+
+    public static string Territory(string slug) => Of(ContentKind.Territory, slug);
+
+    /// <summary>The file that serves a URL: <c>/cas/x/</c> is written as <c>cas/x/index.html</c>.</summary>
+    public static string FileOf(string url) =>
+        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+}

@@ -1,0 +1,12 @@
+namespace StatiqPat.Theme.Models;
+
+/// <summary>The front page: what the site is and the ways into it.</summary>
+public sealed record HomePageModel : PageModel
+{
+    public required string Introduction { get; init; }
+    public required int CaseCount { get; init; }
+    public required int ToolCount { get; init; }
+    public required int TerritoryCount { get; init; }
+    public required IReadOnlyList<CaseCard> LatestCases { get; init; }
+    public required IReadOnlyList<ToolCard> Tools { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace StatiqPat.Theme.Models;
+
+/// <summary>What the layout around every page needs: titles, address, navigation, assets.</summary>
+/// <param name="CanonicalUrl">Absolute URL of the page, or null when no public site address is set.</param>
+public sealed record PageFrame(
+    string Title,
+    string Description,
+    string Path,
+    string? CanonicalUrl,
+    string SiteTitle,
+    string Licence,
+    Section Section,
+    IReadOnlyList<Link> Breadcrumbs,
+    AssetLinks Assets);

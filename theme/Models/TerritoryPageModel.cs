@@ -1,0 +1,17 @@
+namespace StatiqPat.Theme.Models;
+
+/// <summary>Everything a territory profile shows.</summary>
+public sealed record TerritoryPageModel : PageModel
+{
+    public required string Name { get; init; }
+    public required string Level { get; init; }
+    public required IReadOnlyList<Facet> Facts { get; init; }
+    public required IReadOnlyList<Link> Parents { get; init; }
+    public required IReadOnlyList<Link> Children { get; init; }
+    public required IReadOnlyList<Link> Neighbours { get; init; }
+    public required IReadOnlyList<EngagementRow> Engagement { get; init; }
+    public required IReadOnlyList<Link> Roles { get; init; }
+    public required IReadOnlyList<CaseCard> Cases { get; init; }
+    public required string BodyHtml { get; init; }
+    public required SheetFooter Footer { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace StatiqPat.Theme.Models;
+
+/// <summary>Everything a tool sheet shows; laid out so a trainer can run the workshop from the printed page.</summary>
+public sealed record ToolPageModel : PageModel
+{
+    public required int Number { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public required IReadOnlyList<string> Objectives { get; init; }
+    public required IReadOnlyList<Facet> Facts { get; init; }
+    public required IReadOnlyList<string> Materials { get; init; }
+    public required IReadOnlyList<StepItem> Steps { get; init; }
+    public FollowUpBlock? FollowUp { get; init; }
+    public string? Download { get; init; }
+    public required IReadOnlyList<Link> RelatedTools { get; init; }
+    public required IReadOnlyList<CaseCard> Cases { get; init; }
+    public required string BodyHtml { get; init; }
+    public required SheetFooter Footer { get; init; }
+}
