@@ -1,7 +1,6 @@
 using System.CommandLine;
 using StatiqPat;
 using StatiqPat.Cli;
-using StatiqPat.Output;
 
 var input = new Option<string>("--input", "-i") { Description = "Dossier des contenus", DefaultValueFactory = _ => "input" };
 var output = new Option<string>("--output", "-o") { Description = "Dossier du site produit", DefaultValueFactory = _ => "output" };
@@ -10,6 +9,9 @@ var port = new Option<int>("--port") { Description = "Port d'écoute sur 127.0.0
 
 var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url };
 build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url)) ? 0 : 1);
+
+var schemas = new Command("schemas", "Régénère les schémas JSON des fiches dans input/schemas/") { input };
+schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error));
 
 var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, port };
 serve.SetAction(async parse =>
@@ -38,18 +40,8 @@ check.SetAction(async parse =>
     return result.Succeeded ? 0 : 1;
 });
 
-var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check };
+var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas };
 return await root.Parse(args).InvokeAsync();
 
-static async Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl)
-{
-    var result = await SiteBuilder.BuildAsync(new BuildOptions(inputFolder, baseUrl));
-    BuildReport.Print(result, Console.Out, Console.Error);
-    if (result.Succeeded)
-    {
-        OutputWriter.WriteAtomically(outputFolder, result.Files);
-        Console.WriteLine($"Site écrit dans {outputFolder}/");
-    }
-
-    return result.Succeeded;
-}
+static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl) =>
+    BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl), outputFolder, Console.Out, Console.Error);

@@ -23,7 +23,7 @@ public static class ContentKindNames
     public static string SingularLabel(this ContentKind kind) => kind switch
     {
         ContentKind.Case => "cas",
-        ContentKind.Tool => "fiche outil",
+        ContentKind.Tool => "outil",
         ContentKind.Territory => "territoire",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

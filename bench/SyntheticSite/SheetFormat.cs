@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace SyntheticSite;
+
+/// <summary>Small helpers to write front matter by hand, two spaces per level, so every line is predictable.</summary>
+public static class SheetFormat
+{
+    /// <summary>The one source of every synthetic sheet.</summary>
+    public const string SourceDocument = "bench/SyntheticSite (données synthétiques)";
+
+    /// <summary>Fixed reference date: sheets are dated from it, never from the clock.</summary>
+    public static readonly DateOnly BaseDate = new(2025, 1, 1);
+
+    public static void Line(this StringBuilder text, int indent, string content) =>
+        text.Append(' ', indent * 2).Append(content).Append('\n');
+
+    public static void Field(this StringBuilder text, int indent, string key, string value) =>
+        text.Line(indent, $"{key}: {YamlScalar.Text(value)}");
+
+    public static void Field(this StringBuilder text, int indent, string key, int value) =>
+        text.Line(indent, string.Create(CultureInfo.InvariantCulture, $"{key}: {value}"));
+
+    public static void Items(this StringBuilder text, int indent, string key, IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        text.Line(indent, $"{key}:");
+        foreach (var value in list)
+        {
+            text.Line(indent + 1, $"- {YamlScalar.Text(value)}");
+        }
+    }
+
+    public static void Date(this StringBuilder text, string key, DateOnly date) =>
+        text.Line(0, $"{key}: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+
+    public static void Sources(this StringBuilder text, string note)
+    {
+        text.Line(0, "sources:");
+        text.Line(1, $"- document: {YamlScalar.Text(SourceDocument)}");
+        text.Field(2, "apport", note);
+    }
+
+    /// <summary>« Cultiver » → « cultiver », for labels used inside a sentence.</summary>
+    public static string Lower(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+
+    public static string Write(string path, StringBuilder text)
+    {
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return path;
+    }
+}

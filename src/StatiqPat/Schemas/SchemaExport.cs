@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StatiqPat.Content;
+using StatiqPat.Loading.Fields;
+using StatiqPat.Loading.Schemas;
+
+namespace StatiqPat.Schemas;
+
+/// <summary>
+/// JSON Schemas of the three sheet kinds, produced from the very readers that parse front matter,
+/// so editors validate against exactly what the build accepts.
+/// </summary>
+public static class SchemaExport
+{
+    public const string Folder = "schemas";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static IReadOnlyList<(string FileName, string Json)> Generate(Vocabulary vocabulary)
+    {
+        var context = new SchemaContext(vocabulary);
+        return
+        [
+            ("cas.schema.json", Render("cas", "Fiche cas inspirant", CaseSchema.Sheet.Describe(context))),
+            ("outil.schema.json", Render("outil", "Fiche outil de la boîte à expérimenter", ToolSchema.Sheet.Describe(context))),
+            ("territoire.schema.json", Render("territoire", "Fiche territoire", TerritorySchema.Profile.Describe(context))),
+        ];
+    }
+
+    private static string Render(string name, string title, JsonObject schema)
+    {
+        var document = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"/schemas/{name}.schema.json",
+            ["title"] = title,
+        };
+        foreach (var (key, value) in schema)
+        {
+            document[key] = value?.DeepClone();
+        }
+
+        return document.ToJsonString(Options).ReplaceLineEndings("\n") + "\n";
+    }
+}

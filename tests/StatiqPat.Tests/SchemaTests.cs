@@ -1,0 +1,40 @@
+using StatiqPat.Diagnostics;
+using StatiqPat.Loading;
+using StatiqPat.Loading.Markdown;
+using StatiqPat.Schemas;
+using StatiqPat.Tests.Support;
+using System.Text.Json.Nodes;
+
+namespace StatiqPat.Tests;
+
+public sealed class SchemaTests
+{
+    [Fact]
+    public void The_committed_json_schemas_match_the_model_and_vocabulary()
+    {
+        var diagnostics = new DiagnosticBag();
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).Load().Vocabulary;
+
+        foreach (var (fileName, json) in SchemaExport.Generate(vocabulary))
+        {
+            var committed = Path.Combine(Repository.Input, SchemaExport.Folder, fileName);
+            Assert.True(File.Exists(committed), $"{committed} is missing: run `dotnet run --project src/StatiqPat -- schemas`.");
+            Assert.True(json == File.ReadAllText(committed).ReplaceLineEndings("\n"),
+                $"{fileName} is out of date: run `dotnet run --project src/StatiqPat -- schemas` and commit the result.");
+        }
+    }
+
+    [Fact]
+    public void The_case_schema_lists_every_front_matter_key_required_ones_and_vocabulary_values()
+    {
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), new DiagnosticBag()).Load().Vocabulary;
+        var schema = JsonNode.Parse(SchemaExport.Generate(vocabulary).Single(s => s.FileName == "cas.schema.json").Json)!;
+
+        var keys = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Equal(Loading.Schemas.CaseSchema.Sheet.Fields.Select(f => f.Key), keys);
+        Assert.Equal(["titre", "resume", "statut", "sources", "ajoute_le"], schema["required"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.False(schema["additionalProperties"]!.GetValue<bool>());
+        var types = schema["properties"]!["type"]!["oneOf"]!.AsArray().Select(n => n!["const"]!.GetValue<string>());
+        Assert.Equal(vocabulary.CooperationTypes.Slugs, types);
+    }
+}
