@@ -49,10 +49,4 @@ public static class SheetFormat
     /// <summary>« Cultiver » → « cultiver », for labels used inside a sentence.</summary>
     public static string Lower(string label) =>
         label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
-
-    public static string Write(string path, StringBuilder text)
-    {
-        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return path;
-    }
 }

@@ -31,7 +31,8 @@ public sealed class SiteServer : IAsyncDisposable
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapFallback(async context =>
+        // A terminal middleware rather than a fallback endpoint: static files are not served once an endpoint matched.
+        app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";

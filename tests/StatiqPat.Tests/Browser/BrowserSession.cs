@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using StatiqPat.Cli;
+using StatiqPat.Tests.Support;
+
+namespace StatiqPat.Tests.Browser;
+
+/// <summary>
+/// The fixture site written to disk, served by the project's own server on a free loopback port, and a
+/// headless Debian Chromium driven by Playwright. Built once and shared by every browser test.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium: Playwright must never download a browser (CI has no network for it).</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly TempFolder folder = new();
+    private IPlaywright? playwright;
+    private SiteServer? server;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string Address => server!.Address;
+
+    public async Task InitializeAsync()
+    {
+        var built = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site")), folder.Combine("output"), TextWriter.Null, TextWriter.Null);
+        Assert.True(built, "the fixture site must build");
+        server = await SiteServer.StartAsync(folder.Combine("output"), port: 0);
+
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Without these, Chromium tries to reach Google services, which this sandbox refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        folder.Dispose();
+    }
+}

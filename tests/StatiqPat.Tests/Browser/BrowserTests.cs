@@ -1,0 +1,90 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace StatiqPat.Tests.Browser;
+
+public sealed class BrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task A_visitor_opens_the_home_page_follows_a_case_link_and_meets_no_accessibility_violation()
+    {
+        var page = await session.Browser.NewPageAsync();
+        var requests = new List<string>();
+        var problems = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.RequestFailed += (_, request) => problems.Add($"failed: {request.Url}");
+
+        var home = await page.GotoAsync(session.Address + "/");
+        Assert.Equal(200, home?.Status);
+        await AssertNoViolations(page, "home");
+
+        await page.Locator("main a[href='/cas/cas-reel/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/cas/cas-reel/");
+        Assert.Equal("Un cas réel d'essai", await page.Locator("h1").TextContentAsync());
+        await AssertNoViolations(page, "case");
+
+        Assert.Empty(problems);
+        Assert.All(requests, url => Assert.StartsWith(session.Address + "/", url));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_french_404_page_with_status_404()
+    {
+        var page = await session.Browser.NewPageAsync();
+
+        var response = await page.GotoAsync(session.Address + "/cas/inexistant/");
+
+        Assert.Equal(404, response?.Status);
+        Assert.Equal("Page introuvable", await page.Locator("h1").TextContentAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_case_page_fits_a_phone_screen_without_horizontal_scrolling()
+    {
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(session.Address + "/cas/cas-reel/");
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than a 375px screen");
+        await AssertNoViolations(page, "case on a phone");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_accessibility_check_does_catch_a_known_violation()
+    {
+        // Guards the guard: an axe setup that silently checks nothing would make every test above pass.
+        var page = await session.Browser.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body><main><img src=\"x.png\"></main></body></html>");
+
+        var result = await page.RunAxe(Wcag21AA);
+
+        Assert.Contains(result.Violations, v => v.Id == "image-alt");
+        await page.CloseAsync();
+    }
+
+    private static async Task AssertNoViolations(IPage page, string what)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        var report = string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} → {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
+        Assert.True(result.Violations.Length == 0, $"axe-core found violations on the {what} page:\n{report}");
+    }
+}
