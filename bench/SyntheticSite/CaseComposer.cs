@@ -74,7 +74,7 @@ public sealed class CaseComposer
         text.Line(0, "resume:");
         text.Field(1, "contexte", Fill("{A} et {B} cherchaient à mieux articuler leurs projets alimentaires autour de la fonction « {fonction} »."));
         text.Field(1, "innovation", Fill("Une coopération de type « {type} », au degré « {degre} », qui s'appuie sur un espace de type « {espace} »."));
-        text.Field(1, "benefice", Fill("Des actions plus lisibles et des moyens partagés sur la {thematique}, au bénéfice des habitants des deux territoires."));
+        text.Field(1, "benefice", Fill("Des actions plus lisibles et des moyens partagés sur la thématique « {thematique} », au bénéfice des habitants des deux territoires."));
         text.Field(0, "statut", status);
         text.Items(0, "territoires", chosen.Select(t => t.Slug));
         WriteActors(text, actors);
@@ -219,6 +219,7 @@ public sealed class CaseComposer
         text.Line(0, Sentences(CaseProse.Context, 2));
         if (status != "reel")
         {
+            text.Line(0, "");
             text.Line(0, "Ce projet est fictif : il a été imaginé en atelier et n'a pas été mené.");
         }
 
@@ -243,7 +244,7 @@ public sealed class CaseComposer
         text.Line(0, "| --- | --- | --- |");
         foreach (var actor in actors)
         {
-            var roles = string.Join(", ", actor.Roles.Select(r => SheetFormat.Lower(reference.Label("roles", r))));
+            var roles = string.Join(" ; ", actor.Roles.Select(r => SheetFormat.Lower(reference.Label("roles", r))));
             text.Line(0, $"| {actor.Name} | {reference.Label("niveaux", actor.Level)} | {roles} |");
         }
 

@@ -14,7 +14,7 @@ public static class CaseProse
         "Du côté de {B}, la chargée de mission du PAT cherchait des partenaires pour sortir d'un fonctionnement jugé trop isolé.",
         "Un diagnostic agricole récent avait montré que les bassins de production et de consommation se tournaient le dos.",
         "Plusieurs communes avaient déjà lancé des expérimentations en restauration collective, avec des résultats encourageants mais fragiles.",
-        "La question de la « {thematique} » revenait à chaque comité de pilotage, sans qu'aucun territoire ne s'en saisisse seul.",
+        "La thématique « {thematique} » revenait à chaque comité de pilotage, sans qu'aucun territoire ne s'en saisisse seul.",
         "Les services de l'État avaient encouragé les porteurs de projet à mieux articuler leurs démarches à l'échelle du département.",
         "Les associations locales, très actives sur l'alimentation, demandaient un interlocuteur unique pour leurs projets.",
         "Les moyens humains étaient limités : moins d'un équivalent temps plein par PAT pour animer l'ensemble des actions.",
@@ -25,7 +25,7 @@ public static class CaseProse
     public static readonly string[] Action =
     [
         "La coopération relève du type « {type} » et se situe au degré « {degre} » de l'échelle de la coopération.",
-        "Elle reste de nature {formalite} : personne n'a souhaité multiplier les conventions avant d'avoir éprouvé le travail commun.",
+        "Les partenaires qualifient sa forme de « {formalite} » et en ajustent le niveau d'engagement au fil des réunions.",
         "Les échanges se tiennent principalement dans un espace de type « {espace} », ce qui évite de créer une instance supplémentaire.",
         "Le principal objet de la coopération est « {objet} », que chaque partenaire finance à hauteur de ses moyens.",
         "Les partenaires ont d'abord mis en commun leurs données, puis défini ensemble trois priorités d'action pour les deux années suivantes.",
@@ -34,7 +34,7 @@ public static class CaseProse
         "La répartition des rôles s'est faite naturellement, chacun prenant en charge ce qu'il savait déjà bien faire.",
         "Un appel à projets commun a permis de soutenir une dizaine d'initiatives portées par des habitants et des agriculteurs.",
         "La coordination s'appuie sur un document de travail partagé, tenu à jour à tour de rôle par les équipes.",
-        "Le facteur « {facteur} » a pesé lourd dans les choix, et les partenaires l'ont mis sur la table dès la première réunion.",
+        "Parmi les facteurs déterminants, « {facteur} » a pesé lourd dans les choix, et les partenaires l'ont mis sur la table dès la première réunion.",
         "La restauration collective a servi de terrain d'essai, avec des menus communs proposés dans plusieurs cantines.",
     ];
 
@@ -46,7 +46,7 @@ public static class CaseProse
         "le partage d'un diagnostic et des données qui l'alimentent ;",
         "une journée de visites croisées chez des producteurs des deux territoires ;",
         "la présentation des premiers résultats en comité de pilotage ;",
-        "la mise en place d'un groupe de travail sur la « {thematique} » ;",
+        "la mise en place d'un groupe de travail sur la thématique « {thematique} » ;",
         "un bilan à mi-parcours, suivi d'un ajustement des priorités ;",
         "l'organisation d'un événement grand public sur l'alimentation locale ;",
         "la signature d'une lettre d'intention entre les structures engagées.",
@@ -62,7 +62,7 @@ public static class CaseProse
         "Les équipes recommandent de formaliser les engagements de chacun, même de manière légère, dès que les actions se multiplient.",
         "Les petites communes disent avoir gagné en visibilité et en capacité d'action grâce au réseau ainsi constitué.",
         "La question de l'évaluation reste ouverte : les indicateurs communs sont encore en cours de définition.",
-        "Le travail sur la « {thematique} » a fait émerger des idées que les territoires comptent approfondir.",
+        "Le travail sur la thématique « {thematique} » a fait émerger des idées que les territoires comptent approfondir.",
         "Tous soulignent la valeur des échanges informels, qui ont souvent débloqué des situations en quelques minutes.",
     ];
 
@@ -72,7 +72,7 @@ public static class CaseProse
         "un travail commun entre {A} et {B}",
         "{A} s'appuie sur {B} pour avancer",
         "{A} et {B} mutualisent leurs moyens",
-        "une démarche partagée autour de la {thematique}",
+        "une démarche partagée sur la thématique « {thematique} »",
     ];
 
     public static readonly string[] Quotes =

@@ -20,6 +20,15 @@ public sealed class PlaceNames(Random random)
 
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
 
+    /// <summary>« de Beaumontac », « du Rosans » (for « Le Rosans »), « des Vaulières », « d'Aubey ».</summary>
+    public static string Of(string place) => place switch
+    {
+        _ when place.StartsWith("Le ", StringComparison.Ordinal) => "du " + place[3..],
+        _ when place.StartsWith("Les ", StringComparison.Ordinal) => "des " + place[4..],
+        _ when "AEIOUY".Contains(place[0], StringComparison.Ordinal) => "d'" + place,
+        _ => "de " + place,
+    };
+
     public string Next()
     {
         while (true)

@@ -76,11 +76,11 @@ public sealed class TerritoryPlanner(ReferenceData reference, Random random)
 
     private List<SyntheticTerritory> PlanSyndicates(List<SyntheticTerritory> departements, int count)
     {
-        string[] kinds = ["PETR synthétique du Pays de", "PNR synthétique de", "Syndicat mixte synthétique de"];
+        string[] kinds = ["PETR synthétique du Pays", "PNR synthétique", "Syndicat mixte synthétique"];
         return Enumerable.Range(1, count).Select(number =>
         {
             var departement = departements[(number - 1) % departements.Count];
-            var syndicate = Below(departement, $"syndicat-synthetique-{number:D4}", $"{random.Pick(kinds)} {places.Next()}", TerritoryLevels.Syndicate);
+            var syndicate = Below(departement, $"syndicat-synthetique-{number:D4}", $"{random.Pick(kinds)} {PlaceNames.Of(places.Next())}", TerritoryLevels.Syndicate);
             syndicate.Parents.Add(departement);
             return syndicate;
         }).ToList();
@@ -88,11 +88,11 @@ public sealed class TerritoryPlanner(ReferenceData reference, Random random)
 
     private List<SyntheticTerritory> PlanIntercommunalities(List<SyntheticTerritory> departements, List<SyntheticTerritory> syndicates, int count)
     {
-        string[] kinds = ["Communauté de communes synthétique de", "Communauté d'agglomération synthétique de", "Métropole synthétique de"];
+        string[] kinds = ["Communauté de communes synthétique", "Communauté d'agglomération synthétique", "Métropole synthétique"];
         return Enumerable.Range(1, count).Select(number =>
         {
             var departement = departements[random.Next(departements.Count)];
-            var epci = Below(departement, $"intercommunalite-synthetique-{number:D4}", $"{random.Pick(kinds)} {places.Next()}",
+            var epci = Below(departement, $"intercommunalite-synthetique-{number:D4}", $"{random.Pick(kinds)} {PlaceNames.Of(places.Next())}",
                 TerritoryLevels.Intercommunality);
             var syndicate = InSameDepartement(syndicates, departement);
             epci.Parents.Add(syndicate is not null && random.Next(2) == 0 ? syndicate : departement);

@@ -78,7 +78,7 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
         var prose = Html.Links(tool, ".prose a[href]");
         Assert.Equal(["/territoires/commune-a/", "/cas/cas-reel/#ce-qui-change"], prose);
         var target = Html.Page(result, "cas/cas-reel/index.html");
-        Assert.NotNull(target.GetElementById("ce-qui-change"));
+        Assert.Equal("H3", target.GetElementById("ce-qui-change")?.TagName);
     }
 
     [Fact]

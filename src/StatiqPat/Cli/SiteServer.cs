@@ -29,6 +29,15 @@ public sealed class SiteServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(root);
+        app.Use((context, next) =>
+        {
+            foreach (var (name, value) in SecurityHeaders.All)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            return next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         // A terminal middleware rather than a fallback endpoint: static files are not served once an endpoint matched.

@@ -39,6 +39,12 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
             Inspect(link, At(link), input, links, images, diagnostics);
         }
 
+        // The page wraps the body in a section headed by an h2, so the body's "##" becomes an h3.
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
+
         return new MarkdownBody(document.ToHtml(pipeline), links, images);
     }
 

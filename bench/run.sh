@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Benchmarks the whole `StatiqPat build` process (start-up, load, validation, rendering, writing) on the
+# real input/ folder and on synthetic input folders of N cases, and prints a Markdown table of medians.
+# Usage, from anywhere in a clone: bash bench/run.sh
+# Environment: BENCH_SIZES (default "1000 10000"), BENCH_RUNS (default 3). See bench/README.md.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+sizes=${BENCH_SIZES:-"1000 10000"}
+runs=${BENCH_RUNS:-3}
+work=bench/work
+cli=src/StatiqPat/bin/Release/net10.0/StatiqPat.dll
+timer=/usr/bin/time
+
+fail() {
+    echo "bench: $*" >&2
+    exit 1
+}
+
+[[ -x $timer ]] || fail "$timer is missing (GNU time); install it with: apt-get install -y time"
+command -v dotnet > /dev/null || fail "dotnet is missing; install the .NET 10 SDK"
+[[ $runs =~ ^[1-9][0-9]*$ ]] || fail "BENCH_RUNS must be a positive integer, not '$runs'"
+for size in $sizes; do
+    [[ $size =~ ^[1-9][0-9]*$ ]] || fail "BENCH_SIZES must list positive integers, not '$size'"
+done
+
+mkdir -p "$work"
+
+# Runs a command quietly, keeping its output in a log that is shown only on failure.
+logged() {
+    local log=$1
+    shift
+    if ! "$@" > "$log" 2>&1; then
+        tail -n 30 "$log" >&2
+        fail "command failed: $* (full log: $log)"
+    fi
+}
+
+# Median of the numbers on standard input, one per line.
+median() {
+    sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Seconds from GNU time's "h:mm:ss" or "m:ss.ss" wall clock.
+seconds() {
+    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f\n", s }'
+}
+
+# measure LABEL INPUT RUNS: builds INPUT into bench/work/output-LABEL RUNS times under GNU time and
+# writes one tab-separated line per run to bench/work/samples-LABEL.tsv: wall s, user+sys s, max RSS KiB, pages.
+measure() {
+    local label=$1 input=$2 count=$3
+    local output=$work/output-$label samples=$work/samples-$label.tsv
+    : > "$samples"
+    for run in $(seq 1 "$count"); do
+        local log=$work/build-$label-run$run.log timing=$work/time-$label-run$run.txt
+        rm -rf "$output"
+        if ! "$timer" -v -o "$timing" dotnet "$cli" build --input "$input" --output "$output" > "$log" 2>&1; then
+            tail -n 30 "$log" >&2
+            fail "build of $input failed (full log: $log)"
+        fi
+
+        local wall cpu rss pages
+        wall=$(sed -n 's/^.*Elapsed (wall clock) time[^:]*: //p' "$timing" | seconds)
+        cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.3f\n", s }' "$timing")
+        rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
+        pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$log" | tail -n 1)
+        [[ -n $pages ]] || fail "no page count in $log"
+        printf '%s\t%s\t%s\t%s\n' "$wall" "$cpu" "$rss" "$pages" >> "$samples"
+        echo "   run $run/$count: $pages pages, ${wall} s wall, ${cpu} s CPU, $((rss / 1024)) MiB"
+    done
+}
+
+# row NAME LABEL: one table row from bench/work/samples-LABEL.tsv.
+row() {
+    local name=$1 samples=$work/samples-$2.tsv
+    local wall cpu rss pages
+    wall=$(cut -f1 "$samples" | median)
+    cpu=$(cut -f2 "$samples" | median)
+    rss=$(cut -f3 "$samples" | median)
+    pages=$(cut -f4 "$samples" | median)
+    awk -v n="$name" -v p="$pages" -v w="$wall" -v c="$cpu" -v r="$rss" \
+        'BEGIN { printf "| %s | %d | %.2f | %.2f | %.0f | %.0f |\n", n, p, w, c, r / 1024, p / w }'
+}
+
+echo "== Building the generator and the synthetic-site tool (Release)"
+logged "$work/build-statiqpat.log" dotnet build src/StatiqPat -c Release --nologo
+logged "$work/build-syntheticsite.log" dotnet build bench/SyntheticSite -c Release --nologo
+
+echo "== Real input (input/), 1 run"
+measure real input 1
+
+for size in $sizes; do
+    echo "== Synthetic input, $size cases: generating bench/work/input-$size"
+    logged "$work/generate-$size.log" dotnet run --project bench/SyntheticSite -c Release --no-build -- \
+        --cases "$size" --out "$work/input-$size" --input input
+    echo "== Synthetic input, $size cases: $runs run(s)"
+    measure "$size" "$work/input-$size" "$runs"
+done
+
+results=$work/results.md
+{
+    echo "Machine: $(nproc) CPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), .NET SDK $(dotnet --version)."
+    echo "Commit: $(git rev-parse --short HEAD 2> /dev/null || echo unknown). Runs per synthetic size: $runs (real input: 1)."
+    echo
+    echo "| N | pages | wall median (s) | CPU median (s) | peak RSS median (MiB) | pages/s |"
+    echo "|---|---|---|---|---|---|"
+    row "input/ (réel)" real
+    for size in $sizes; do
+        row "$size" "$size"
+    done
+} > "$results"
+
+echo
+cat "$results"
+echo
+echo "Raw logs and samples: $work/ (results: $results)"

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Netlify build: its image has no recent .NET, so install the SDK that global.json pins, then build.
+# Netlify sets CONTEXT (production, deploy-preview, branch-deploy) and the site addresses.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! dotnet --version >/dev/null 2>&1; then
+  curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+  bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$HOME/.dotnet"
+  export PATH="$HOME/.dotnet:$PATH"
+fi
+
+context="${CONTEXT:-production}"
+if [ "$context" = "production" ]; then
+  url="${URL:-}"
+else
+  # Previews point canonical URLs at themselves, and ask search engines not to index them.
+  url="${DEPLOY_PRIME_URL:-}"
+fi
+
+dotnet run --project src/StatiqPat -c Release -- build ${url:+--url "$url"}
+
+if [ "$context" != "production" ]; then
+  printf '/*\n  X-Robots-Tag: noindex\n' >> output/_headers
+fi
