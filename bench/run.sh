@@ -62,7 +62,7 @@ measure() {
         fi
 
         local wall cpu rss pages
-        wall=$(sed -n 's/^.*Elapsed (wall clock) time[^:]*: //p' "$timing" | seconds)
+        wall=$(awk -F': ' '/Elapsed \(wall clock\) time/ { print $NF }' "$timing" | seconds)
         cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.3f\n", s }' "$timing")
         rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
         pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$log" | tail -n 1)

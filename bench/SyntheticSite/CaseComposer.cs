@@ -21,6 +21,7 @@ public sealed class CaseComposer
     private readonly Dictionary<string, SyntheticTerritory> bySlug;
     private readonly List<SyntheticTerritory> locals;
     private readonly IReadOnlyList<string> otherActorLevels;
+    private readonly string numberFormat;
 
     public CaseComposer(ReferenceData reference, Random random, IReadOnlyList<SyntheticTerritory> territories, int caseCount)
     {
@@ -31,10 +32,11 @@ public sealed class CaseComposer
         bySlug = territories.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         locals = territories.Where(t => t.Level is TerritoryLevels.Syndicate or TerritoryLevels.Intercommunality or TerritoryLevels.Municipality).ToList();
         otherActorLevels = reference.Slugs("niveaux").Where(l => !TerritoryLevels.All.Contains(l)).ToList();
+        numberFormat = "D" + Math.Max(5, caseCount.ToString(CultureInfo.InvariantCulture).Length).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The file name (and slug) of case <paramref name="number"/>, zero-padded to at least five digits.</summary>
-    public string Slug(int number) => $"cas-synthetique-{number.ToString(new string('0', Math.Max(5, caseCount.ToString(CultureInfo.InvariantCulture).Length)), CultureInfo.InvariantCulture)}";
+    public string Slug(int number) => $"cas-synthetique-{number.ToString(numberFormat, CultureInfo.InvariantCulture)}";
 
     public string Render(int number)
     {
@@ -163,21 +165,21 @@ public sealed class CaseComposer
         return chosen;
     }
 
-    private List<(string Name, SyntheticTerritory? Territory, string Level, List<string> Roles)> ChooseActors(List<SyntheticTerritory> chosen, int number)
+    private List<CaseActor> ChooseActors(List<SyntheticTerritory> chosen, int number)
     {
         var roles = reference.Slugs("roles");
         var actors = chosen.Take(2)
-            .Select((t, i) => (t.Name, (SyntheticTerritory?)t, t.Level, i == 0 ? random.CoverMany(roles, number, 1) : random.PickDistinct(roles, 1 + random.Next(2))))
+            .Select((t, i) => new CaseActor(t.Name, t, t.Level, i == 0 ? random.CoverMany(roles, number, 1) : random.PickDistinct(roles, 1 + random.Next(2))))
             .ToList();
 
         if (otherActorLevels.Count > 0 && (number <= otherActorLevels.Count || random.Next(2) == 0))
         {
             var level = random.Cover(otherActorLevels, number);
-            actors.Add((OtherActorName(level), null, level, random.PickDistinct(roles, 1)));
+            actors.Add(new CaseActor(OtherActorName(level), null, level, random.PickDistinct(roles, 1)));
         }
         else if (chosen.Count > 2)
         {
-            actors.Add((chosen[2].Name, chosen[2], chosen[2].Level, random.PickDistinct(roles, 1)));
+            actors.Add(new CaseActor(chosen[2].Name, chosen[2], chosen[2].Level, random.PickDistinct(roles, 1)));
         }
 
         return actors;
@@ -191,7 +193,7 @@ public sealed class CaseComposer
         _ => $"Structure synthétique ({SheetFormat.Lower(reference.Label("niveaux", level))})",
     };
 
-    private static void WriteActors(StringBuilder text, List<(string Name, SyntheticTerritory? Territory, string Level, List<string> Roles)> actors)
+    private static void WriteActors(StringBuilder text, List<CaseActor> actors)
     {
         text.Line(0, "acteurs:");
         foreach (var actor in actors)
@@ -208,7 +210,7 @@ public sealed class CaseComposer
     }
 
     private void WriteBody(StringBuilder text, int number, string status, List<SyntheticTerritory> chosen,
-        List<(string Name, SyntheticTerritory? Territory, string Level, List<string> Roles)> actors, List<string> tools, Func<string, string> fill)
+        List<CaseActor> actors, List<string> tools, Func<string, string> fill)
     {
         string Sentences(string[] bank, int count) => string.Join(" ", random.PickDistinct(bank, count).Select(fill));
 

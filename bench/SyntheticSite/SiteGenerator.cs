@@ -1,8 +1,12 @@
+using System.Text;
+
 namespace SyntheticSite;
 
 /// <summary>Writes the whole synthetic input folder. One seeded <see cref="Random"/>, used in a fixed order, makes runs reproducible.</summary>
 public sealed class SiteGenerator(GeneratorOptions options)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public (int Cases, int Territories) Run()
     {
         InputCopier.Prepare(options.Input, options.Output);
@@ -33,6 +37,4 @@ public sealed class SiteGenerator(GeneratorOptions options)
 
         return (options.Cases, territories.Count);
     }
-
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }

@@ -25,6 +25,18 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_readme_documents_every_front_matter_key()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var keys = Loading.Schemas.CaseSchema.Sheet.Fields.Select(f => f.Key)
+            .Concat(Loading.Schemas.ToolSchema.Sheet.Fields.Select(f => f.Key))
+            .Concat(Loading.Schemas.TerritorySchema.Profile.Fields.Select(f => f.Key))
+            .Distinct();
+
+        Assert.All(keys, key => Assert.Contains($"`{key}`", readme));
+    }
+
+    [Fact]
     public void The_case_schema_lists_every_front_matter_key_required_ones_and_vocabulary_values()
     {
         var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), new DiagnosticBag()).Load().Vocabulary;
