@@ -68,7 +68,7 @@ measure() {
         pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$log" | tail -n 1)
         [[ -n $pages ]] || fail "no page count in $log"
         printf '%s\t%s\t%s\t%s\n' "$wall" "$cpu" "$rss" "$pages" >> "$samples"
-        echo "   run $run/$count: $pages pages, ${wall} s wall, ${cpu} s CPU, $((rss / 1024)) MiB"
+        echo "   run $run/$count: $pages pages, ${wall} s wall, ${cpu} s CPU, $(((rss + 512) / 1024)) MiB"
     done
 }
 
