@@ -1,40 +1,55 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Nodes;
 using StatiqPat.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace StatiqPat.Loading.Fields;
 
-/// <summary>A decimal number within bounds, written with a point (coordinates).</summary>
-public sealed class NumberValueReader(double minimum, double maximum) : IValueReader<double>
+/// <summary>
+/// A number within bounds: whole numbers (a year, minutes, a toolbox number) or decimals (coordinates).
+/// One reader for both, told apart by <typeparamref name="T"/>; only the hint for a typo differs.
+/// </summary>
+public sealed class NumberValueReader<T>(T minimum, T maximum) : IValueReader<T>
+    where T : INumber<T>, IMinMaxValue<T>
 {
-    public string Expected => "un nombre";
+    private static readonly bool IsWhole = typeof(T) == typeof(int);
 
-    public bool TryRead(YamlNode node, ReadContext context, out double value)
+    public string Expected => IsWhole ? "un nombre entier" : "un nombre";
+
+    public bool TryRead(YamlNode node, ReadContext context, out T value)
     {
-        value = 0;
+        value = T.Zero;
         if (!Scalars.TryText(node, context, Expected, out var text))
         {
             return false;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        var styles = IsWhole ? NumberStyles.AllowLeadingSign : NumberStyles.Float;
+        if (!T.TryParse(text, styles, CultureInfo.InvariantCulture, out var parsed))
         {
-            context.Error(ErrorCodes.WrongType, node, $"« {text} » n'est pas un nombre",
-                "utilisez un point comme séparateur décimal : 43.6 et non 43,6");
+            var hint = IsWhole
+                ? "écrivez seulement des chiffres, sans unité : 60 et non « 60 min »"
+                : "utilisez un point comme séparateur décimal : 43.6 et non 43,6";
+            context.Error(ErrorCodes.WrongType, node, $"« {text} » n'est pas {Expected}", hint);
             return false;
         }
 
-        if (value < minimum || value > maximum)
+        if (parsed < minimum || parsed > maximum)
         {
             context.Error(ErrorCodes.InvalidValue, node, $"{text} est hors des limites permises",
-                $"attendu entre {minimum.ToString(CultureInfo.InvariantCulture)} et {maximum.ToString(CultureInfo.InvariantCulture)}");
+                string.Create(CultureInfo.InvariantCulture, $"attendu entre {minimum} et {maximum}"));
             return false;
         }
 
+        value = parsed;
         return true;
     }
 
-    public JsonObject Describe(SchemaContext context) =>
-        new() { ["type"] = "number", ["minimum"] = minimum, ["maximum"] = maximum };
+    public JsonObject Describe(SchemaContext context) => new()
+    {
+        ["type"] = IsWhole ? "integer" : "number",
+        ["minimum"] = JsonValue.Create(double.CreateChecked(minimum)),
+        ["maximum"] = JsonValue.Create(double.CreateChecked(maximum)),
+    };
 }

@@ -12,9 +12,9 @@ public static class Read
     public static readonly BooleanValueReader YesNo = new();
     public static readonly ListValueReader<string> Texts = new(Text);
 
-    public static IntegerValueReader Integer(int minimum, int maximum) => new(minimum, maximum);
+    public static NumberValueReader<int> Integer(int minimum, int maximum) => new(minimum, maximum);
 
-    public static NumberValueReader Number(double minimum, double maximum) => new(minimum, maximum);
+    public static NumberValueReader<double> Number(double minimum, double maximum) => new(minimum, maximum);
 
     public static TermValueReader Term(Func<Vocabulary, TermList> list) => new(list);
 
