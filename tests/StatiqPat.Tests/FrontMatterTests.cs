@@ -124,6 +124,33 @@ public sealed class FrontMatterTests
         Assert.Contains("guillemets", wrongType.Hint);
     }
 
+    [Fact]
+    public async Task A_file_saved_on_windows_with_a_byte_order_mark_and_crlf_line_ends_builds_like_any_other()
+    {
+        using var site = new InlineSite("");
+        var text = "---\r\nnom: Ville d'essai\r\nniveau: commune\r\nsources:\r\n  - document: x\r\najoute_le: 2026-01-01\r\n---\r\n\r\n## Présentation\r\n\r\nTexte.\r\n";
+        Directory.CreateDirectory(Path.Combine(site.Input, "territoires"));
+        await File.WriteAllTextAsync(Path.Combine(site.Input, "territoires", "ville.md"), text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("Ville d'essai", Html.Page(result, "territoires/ville/index.html").QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_tab_in_the_indentation_is_reported_at_its_line()
+    {
+        using var site = new InlineSite("-- cas/x.md --\n---\ntitre: X\nresume:\n\tcontexte: C\n---");
+
+        var result = await site.BuildAsync();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ErrorCodes.MalformedYaml, diagnostic.Code);
+        Assert.Equal("input/cas/x.md", diagnostic.Position.Path);
+        Assert.Equal(new SourcePosition("input/cas/x.md", 4, 1), diagnostic.Position);
+    }
+
     [Theory]
     [InlineData("poupee-russe", "poupees-russes")]
     [InlineData("Bons-Voisins", "bons-voisins")]

@@ -38,6 +38,20 @@ public static class FrontMatterSplitter
     /// <summary>Parses a YAML text that starts on line <paramref name="lineOffset"/> + 1 of its file.</summary>
     public static YamlMappingNode? Parse(string yaml, string relativePath, DiagnosticBag diagnostics, int lineOffset = 1)
     {
+        // YamlDotNet places a tab error at the enclosing block; point at the tab itself, the usual editor slip.
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                diagnostics.Report(ErrorCodes.MalformedYaml, new SourcePosition(relativePath, i + 1 + lineOffset, tab + 1),
+                    "YAML mal formé : une tabulation sert d'indentation", "indentez avec des espaces (deux par niveau), jamais avec la touche Tab");
+                return null;
+            }
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -45,7 +59,8 @@ public static class FrontMatterSplitter
         }
         catch (YamlException exception)
         {
-            var position = new SourcePosition(relativePath, (int)exception.Start.Line + lineOffset, (int)exception.Start.Column);
+            // End is where the scanner stopped, i.e. at the offending character; Start is often the enclosing block.
+            var position = new SourcePosition(relativePath, (int)exception.End.Line + lineOffset, (int)exception.End.Column);
             diagnostics.Report(ErrorCodes.MalformedYaml, position, $"YAML mal formé : {Explain(exception)}",
                 "vérifiez l'indentation (espaces, pas de tabulations) et mettez entre guillemets un texte qui contient « : » ou commence par « - »");
             return null;
@@ -70,6 +85,7 @@ public static class FrontMatterSplitter
         {
             _ when english.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "une clé est attendue à cet endroit",
             _ when english.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "un « : » inattendu dans une valeur",
+            _ when english.Contains("invalid tab", StringComparison.OrdinalIgnoreCase) => "une tabulation sert d'indentation",
             _ when english.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "caractère inattendu (tabulation ?)",
             _ when english.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "structure incomplète (guillemet, crochet ou tiret manquant ?)",
             _ when english.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "une clé apparaît deux fois",
