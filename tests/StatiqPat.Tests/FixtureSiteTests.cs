@@ -17,12 +17,13 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
         var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Path).ToList();
         Assert.Equal(
             [
-                "404.html", "cas/cas-reel/index.html", "cas/index.html", "cas/projet-fictif/index.html", "index.html",
+                "404.html", "a-propos/index.html", "cas/cas-reel/index.html", "cas/index.html", "cas/projet-fictif/index.html",
+                "glossaire/index.html", "index.html",
                 "outils/atelier-test/index.html", "outils/index.html", "territoires/commune-a/index.html",
                 "territoires/index.html", "territoires/interco-b/index.html",
             ],
             pages);
-        Assert.Equal(10, result.PageCount);
+        Assert.Equal(12, result.PageCount);
     }
 
     [Fact]
@@ -69,6 +70,22 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
         Assert.NotNull(page.QuerySelector("main table caption"));
         Assert.All(page.QuerySelectorAll("main table th[scope]"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
         Assert.Contains("1er février 2026", page.QuerySelector(".dates")?.TextContent);
+    }
+
+    [Fact]
+    public void Editorial_pages_sit_at_the_root_keep_their_headings_and_are_linked_from_every_footer_in_menu_order()
+    {
+        var page = Html.Page(result, "a-propos/index.html");
+        Assert.Equal("À propos du site d'essai", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("H2", page.GetElementById("qui-ecrit")?.TagName);
+        Assert.Equal(["/cas/cas-reel/", "/glossaire/"], Html.Links(page, ".prose a[href]"));
+
+        foreach (var path in new[] { "index.html", "cas/cas-reel/index.html", "404.html" })
+        {
+            Assert.Equal(["/glossaire/", "/a-propos/"], Html.Links(Html.Page(result, path), "footer nav a[href]"));
+        }
+
+        Assert.Equal(["/glossaire/", "/a-propos/"], Html.Links(Html.Page(result, "index.html"), ".guide-list a[href]"));
     }
 
     [Fact]

@@ -179,8 +179,8 @@ public sealed class FrontMatterTests
     private static Vocabulary LoadFixtureVocabulary()
     {
         var diagnostics = new DiagnosticBag();
-        var content = new InputLoader(new InputPaths(Repository.Fixture("site")), MarkdownPipelineFactory.Create(), diagnostics).Load();
+        var vocabulary = new InputLoader(new InputPaths(Repository.Fixture("site")), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return content.Vocabulary;
+        return vocabulary;
     }
 }

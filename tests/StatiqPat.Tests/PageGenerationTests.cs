@@ -71,7 +71,7 @@ public sealed class PageGenerationTests
             Statuses = new TermList("statuts", "Statuts") { Terms = [Real, Fictitious] },
         };
         var settings = new SiteSettings { Title = "Site", Description = "Description", Licence = "CC" };
-        return new SiteIndex(new SiteContent(settings, vocabulary, cases, tools, territories));
+        return new SiteIndex(new SiteContent(settings, vocabulary, cases, tools, territories, []));
     }
 
     private static CaseSheet Case(string slug, Term status, string[]? territories = null, string[]? tools = null, string? actorTerritory = null) => new()

@@ -13,7 +13,7 @@ public sealed class SchemaTests
     public void The_committed_json_schemas_match_the_model_and_vocabulary()
     {
         var diagnostics = new DiagnosticBag();
-        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).Load().Vocabulary;
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
 
         foreach (var (fileName, json) in SchemaExport.Generate(vocabulary))
         {
@@ -31,6 +31,7 @@ public sealed class SchemaTests
         var keys = Loading.Schemas.CaseSchema.Sheet.Fields.Select(f => f.Key)
             .Concat(Loading.Schemas.ToolSchema.Sheet.Fields.Select(f => f.Key))
             .Concat(Loading.Schemas.TerritorySchema.Profile.Fields.Select(f => f.Key))
+            .Concat(Loading.Schemas.PageSchema.Page.Fields.Select(f => f.Key))
             .Distinct();
 
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme));
@@ -39,7 +40,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_case_schema_lists_every_front_matter_key_required_ones_and_vocabulary_values()
     {
-        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), new DiagnosticBag()).Load().Vocabulary;
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), new DiagnosticBag()).LoadVocabulary();
         var schema = JsonNode.Parse(SchemaExport.Generate(vocabulary).Single(s => s.FileName == "cas.schema.json").Json)!;
 
         var keys = schema["properties"]!.AsObject().Select(p => p.Key).ToList();

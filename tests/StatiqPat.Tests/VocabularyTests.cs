@@ -11,7 +11,7 @@ public sealed class VocabularyTests
     public void The_reference_vocabulary_holds_the_lists_of_the_domain()
     {
         var diagnostics = new DiagnosticBag();
-        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).Load().Vocabulary;
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
 
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         Assert.Equal(4, vocabulary.CooperationTypes.Terms.Count);

@@ -9,4 +9,5 @@ public sealed record HomePageModel : PageModel
     public required int TerritoryCount { get; init; }
     public required IReadOnlyList<CaseCard> LatestCases { get; init; }
     public required IReadOnlyList<ToolCard> Tools { get; init; }
+    public required IReadOnlyList<GuideLink> Guides { get; init; }
 }

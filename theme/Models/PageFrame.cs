@@ -1,6 +1,7 @@
 namespace StatiqPat.Theme.Models;
 
 /// <summary>What the layout around every page needs: titles, address, navigation, assets.</summary>
+/// <param name="Guides">The editorial pages, in menu order, linked from every footer.</param>
 /// <param name="CanonicalUrl">Absolute URL of the page, or null when no public site address is set.</param>
 public sealed record PageFrame(
     string Title,
@@ -11,4 +12,5 @@ public sealed record PageFrame(
     string Licence,
     Section Section,
     IReadOnlyList<Link> Breadcrumbs,
-    AssetLinks Assets);
+    AssetLinks Assets,
+    IReadOnlyList<Link> Guides);

@@ -11,7 +11,7 @@ public static class SchemasCommand
     public static int Run(string inputFolder, TextWriter output, TextWriter errors)
     {
         var diagnostics = new DiagnosticBag();
-        var content = new InputLoader(new InputPaths(inputFolder), MarkdownPipelineFactory.Create(), diagnostics).Load();
+        var vocabulary = new InputLoader(new InputPaths(inputFolder), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
         if (diagnostics.HasErrors)
         {
             foreach (var diagnostic in diagnostics.Sorted())
@@ -24,7 +24,7 @@ public static class SchemasCommand
 
         var folder = Path.Combine(inputFolder, SchemaExport.Folder);
         Directory.CreateDirectory(folder);
-        foreach (var (fileName, json) in SchemaExport.Generate(content.Vocabulary))
+        foreach (var (fileName, json) in SchemaExport.Generate(vocabulary))
         {
             File.WriteAllText(Path.Combine(folder, fileName), json);
             output.WriteLine($"écrit : {Path.Combine(folder, fileName)}");

@@ -6,4 +6,7 @@ public enum ContentKind
     Case,
     Tool,
     Territory,
+
+    /// <summary>An editorial page (explanations, glossary, about), served at the site root.</summary>
+    Page,
 }

@@ -8,6 +8,7 @@ public static class ContentKindNames
         ContentKind.Case => "cas",
         ContentKind.Tool => "outils",
         ContentKind.Territory => "territoires",
+        ContentKind.Page => "pages",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -17,6 +18,7 @@ public static class ContentKindNames
         ContentKind.Case => "cas",
         ContentKind.Tool => "outil",
         ContentKind.Territory => "territoire",
+        ContentKind.Page => "page",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -25,6 +27,7 @@ public static class ContentKindNames
         ContentKind.Case => "cas",
         ContentKind.Tool => "outil",
         ContentKind.Territory => "territoire",
+        ContentKind.Page => "page",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -33,6 +36,7 @@ public static class ContentKindNames
         "cas" => ContentKind.Case,
         "outil" => ContentKind.Tool,
         "territoire" => ContentKind.Territory,
+        "page" => ContentKind.Page,
         _ => null,
     };
 }

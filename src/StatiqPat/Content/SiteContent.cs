@@ -6,4 +6,5 @@ public sealed record SiteContent(
     Vocabulary Vocabulary,
     IReadOnlyList<CaseSheet> Cases,
     IReadOnlyList<ToolSheet> Tools,
-    IReadOnlyList<TerritoryProfile> Territories);
+    IReadOnlyList<TerritoryProfile> Territories,
+    IReadOnlyList<EditorialPage> Pages);

@@ -8,13 +8,16 @@ namespace StatiqPat.Generated;
 /// <summary>What every page generator shares: the index, the assets, and how to frame a page and link a sheet.</summary>
 public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl)
 {
+    private readonly IReadOnlyList<Link> guides = EditorialPages.InMenuOrder(index.Content)
+        .Select(p => new Link(p.Title, Urls.Of(ContentKind.Page, p.Slug))).ToList();
+
     public SiteIndex Index => index;
 
     public Vocabulary Vocabulary => index.Vocabulary;
 
     public PageFrame Frame(string title, string description, string url, Section section, params Link[] breadcrumbs) =>
         new(title, description, url, baseUrl is { Length: > 0 } ? baseUrl + url : null,
-            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets);
+            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets, guides);
 
     public Link TerritoryLink(Reference reference) =>
         index.Territory(reference.Slug) is { } territory

@@ -13,6 +13,7 @@ public static class SitePages
             .Concat(CasePages.Generate(context))
             .Concat(ToolPages.Generate(context))
             .Concat(TerritoryPages.Generate(context))
+            .Concat(EditorialPages.Generate(context))
             .ToList();
     }
 }

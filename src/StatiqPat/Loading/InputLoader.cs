@@ -18,11 +18,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     public SiteContent Load()
     {
         var settings = LoadData(InputPaths.Settings, SiteSchema.Settings, new Vocabulary()) ?? new SiteSettings();
-        var cooperation = LoadData(InputPaths.Vocabulary, VocabularySchema.Cooperation, new Vocabulary()) ?? new Vocabulary();
-        var geography = LoadData(InputPaths.Geography, VocabularySchema.Geography, new Vocabulary()) ?? new Vocabulary();
-        var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements };
-        CheckDepartementRegions(vocabulary);
-
+        var vocabulary = LoadVocabulary();
         return new SiteContent(
             settings,
             vocabulary,
@@ -31,7 +27,19 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
             LoadSheets(ContentKind.Tool, ToolSchema.Sheet, vocabulary,
                 (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
             LoadSheets(ContentKind.Territory, TerritorySchema.Profile, vocabulary,
-                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }));
+                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
+            LoadSheets(ContentKind.Page, PageSchema.Page, vocabulary,
+                (page, slug, path, body) => page with { Slug = slug, SourcePath = path, Body = body }));
+    }
+
+    /// <summary>Only the reference data: what schemas need, without reading any sheet.</summary>
+    public Vocabulary LoadVocabulary()
+    {
+        var cooperation = LoadData(InputPaths.Vocabulary, VocabularySchema.Cooperation, new Vocabulary()) ?? new Vocabulary();
+        var geography = LoadData(InputPaths.Geography, VocabularySchema.Geography, new Vocabulary()) ?? new Vocabulary();
+        var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements };
+        CheckDepartementRegions(vocabulary);
+        return vocabulary;
     }
 
     private T? LoadData<T>(string file, ObjectValueReader<T> schema, Vocabulary vocabulary)
@@ -67,11 +75,14 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
 
         var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
         var sheets = new T?[files.Length];
-        Parallel.For(0, files.Length, i => sheets[i] = LoadSheet(files[i], schema, vocabulary, complete));
+        // Sheet bodies sit under an h2 section of their page; an editorial page's body is the page itself.
+        var headingShift = kind == ContentKind.Page ? 0 : 1;
+        Parallel.For(0, files.Length, i => sheets[i] = LoadSheet(files[i], schema, vocabulary, headingShift, complete));
         return sheets.OfType<T>().ToList();
     }
 
-    private T? LoadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, Func<T, string, string, MarkdownBody, T> complete)
+    private T? LoadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, int headingShift,
+        Func<T, string, string, MarkdownBody, T> complete)
     {
         var display = paths.Display(fullPath);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(fullPath));
@@ -90,7 +101,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         }
 
         schema.TryRead(file.FrontMatter, new ReadContext(display, 1, vocabulary, diagnostics, paths), out var sheet);
-        var body = bodyParser.Parse(file.Body, display, file.BodyLineOffset, paths, diagnostics);
+        var body = bodyParser.Parse(file.Body, display, file.BodyLineOffset, headingShift, paths, diagnostics);
         return complete(sheet, slug, display, body);
     }
 

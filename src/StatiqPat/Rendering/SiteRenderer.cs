@@ -32,6 +32,7 @@ public static class SiteRenderer
         ToolPageModel m => renderer.RenderAsync<ToolPage>(m),
         TerritoryPageModel m => renderer.RenderAsync<TerritoryPage>(m),
         NotFoundPageModel m => renderer.RenderAsync<NotFoundPage>(m),
+        EditorialPageModel m => renderer.RenderAsync<EditorialPage>(m),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

@@ -13,7 +13,15 @@ public static class Urls
 
     public static string List(ContentKind kind) => $"/{kind.Folder()}/";
 
-    public static string Of(ContentKind kind, string slug) => $"/{kind.Folder()}/{slug}/";
+    /// <summary>Editorial pages live at the root (<c>/glossaire/</c>); sheets under their kind's folder.</summary>
+    public static string Of(ContentKind kind, string slug) => kind == ContentKind.Page ? $"/{slug}/" : $"/{kind.Folder()}/{slug}/";
+
+    /// <summary>First path segments the site uses for itself, which an editorial page may not take.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "cas", "outils", "territoires", "pages", "assets", "images", "schemas", "recherche", "donnees", "typologie",
+        "degres", "fonctions", "niveaux", "roles", "espaces", "objets", "thematiques", "matrices", "admin", "404",
+    };
 
     public static string Case(string slug) => Of(ContentKind.Case, slug);
 

@@ -29,6 +29,7 @@ public static class SchemaExport
             ("cas.schema.json", Render("cas", "Fiche cas inspirant", CaseSchema.Sheet.Describe(context))),
             ("outil.schema.json", Render("outil", "Fiche outil de la boîte à expérimenter", ToolSchema.Sheet.Describe(context))),
             ("territoire.schema.json", Render("territoire", "Fiche territoire", TerritorySchema.Profile.Describe(context))),
+            ("page.schema.json", Render("page", "Page éditoriale", PageSchema.Page.Describe(context))),
         ];
     }
 

@@ -17,14 +17,22 @@ public static class ContentValidator
             [ContentKind.Case] = UniqueSlugs(content.Cases.Select(c => (c.Slug, c.SourcePath)), diagnostics),
             [ContentKind.Tool] = UniqueSlugs(content.Tools.Select(t => (t.Slug, t.SourcePath)), diagnostics),
             [ContentKind.Territory] = UniqueSlugs(content.Territories.Select(t => (t.Slug, t.SourcePath)), diagnostics),
+            [ContentKind.Page] = UniqueSlugs(content.Pages.Select(p => (p.Slug, p.SourcePath)), diagnostics),
         };
+
+        foreach (var page in content.Pages.Where(p => Rendering.Urls.Reserved.Contains(p.Slug)))
+        {
+            diagnostics.Report(ErrorCodes.DuplicateSlug, SourcePosition.StartOf(page.SourcePath),
+                $"l'adresse /{page.Slug}/ est réservée par le site", "choisissez un autre nom de fichier pour cette page");
+        }
 
         foreach (var reference in FrontMatterReferences(content))
         {
             CheckExists(reference, slugs, ErrorCodes.MissingReference, diagnostics);
         }
 
-        var bodies = content.Cases.Select(c => c.Body).Concat(content.Tools.Select(t => t.Body)).Concat(content.Territories.Select(t => t.Body));
+        var bodies = content.Cases.Select(c => c.Body).Concat(content.Tools.Select(t => t.Body))
+            .Concat(content.Territories.Select(t => t.Body)).Concat(content.Pages.Select(p => p.Body));
         foreach (var link in bodies.SelectMany(b => b.Links))
         {
             CheckExists(link, slugs, ErrorCodes.BrokenInternalLink, diagnostics);

@@ -12,7 +12,7 @@ namespace StatiqPat.Loading.Markdown;
 /// </summary>
 public sealed class BodyParser(MarkdownPipeline pipeline)
 {
-    public MarkdownBody Parse(string markdown, string path, int lineOffset, InputPaths input, DiagnosticBag diagnostics)
+    public MarkdownBody Parse(string markdown, string path, int lineOffset, int headingShift, InputPaths input, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         SourcePosition At(MarkdownObject node) => new(path, node.Line + 1 + lineOffset, node.Column + 1);
@@ -39,10 +39,10 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
             Inspect(link, At(link), input, links, images, diagnostics);
         }
 
-        // The page wraps the body in a section headed by an h2, so the body's "##" becomes an h3.
+        // A sheet wraps its body in a section headed by an h2, so there the body's "##" becomes an h3.
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            heading.Level = Math.Min(6, heading.Level + 1);
+            heading.Level = Math.Min(6, heading.Level + headingShift);
         }
 
         return new MarkdownBody(document.ToHtml(pipeline), links, images);
@@ -86,7 +86,7 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
             else
             {
                 diagnostics.Report(ErrorCodes.BrokenInternalLink, position, $"le préfixe de lien « {target.Prefix}: » est inconnu",
-                    "utilisez cas:identifiant, outil:identifiant ou territoire:identifiant");
+                    "utilisez cas:, outil:, territoire: ou page: suivi de l'identifiant");
             }
 
             return;

@@ -10,7 +10,7 @@ public static class MarkdownPipelineFactory
         .UsePipeTables()
         .UseFootnotes()
         .UseFigures()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoIdentifiers(AutoIdentifierOptions.Default) // ASCII ids: "qui-ecrit", readable in a shared URL
         .UseEmphasisExtras()
         .Use<InternalLinkExtension>()
         .Build();
