@@ -68,6 +68,13 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
         Assert.Equal("2020 – 2022", Definition(page, "Période"));
         Assert.Equal("Une carte d'essai", page.QuerySelector("figure img")?.GetAttribute("alt"));
         Assert.NotNull(page.QuerySelector("main table caption"));
+        Assert.All(page.QuerySelectorAll("main table"), table =>
+        {
+            var wrapper = table.ParentElement!;
+            Assert.Equal("table-scroll", wrapper.ClassName);
+            Assert.Equal("0", wrapper.GetAttribute("tabindex"));
+        });
+        Assert.Equal(2, page.QuerySelectorAll("main table").Length);
         Assert.All(page.QuerySelectorAll("main table th[scope]"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
         Assert.Contains("1er février 2026", page.QuerySelector(".dates")?.TextContent);
     }

@@ -16,16 +16,24 @@ public sealed class BrowserSession : IAsyncLifetime
     private readonly TempFolder folder = new();
     private IPlaywright? playwright;
     private SiteServer? server;
+    private SiteServer? realServer;
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The small fixture site (one sheet of each kind).</summary>
     public string Address => server!.Address;
+
+    /// <summary>The knowledge base of <c>input/</c>, as it will be published.</summary>
+    public string RealAddress => realServer!.Address;
 
     public async Task InitializeAsync()
     {
         var built = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site")), folder.Combine("output"), TextWriter.Null, TextWriter.Null);
         Assert.True(built, "the fixture site must build");
         server = await SiteServer.StartAsync(folder.Combine("output"), port: 0);
+        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input), folder.Combine("real"), TextWriter.Null, TextWriter.Null);
+        Assert.True(builtReal, "the knowledge base must build");
+        realServer = await SiteServer.StartAsync(folder.Combine("real"), port: 0);
 
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");
         playwright = await Playwright.CreateAsync();
@@ -47,9 +55,12 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        if (server is not null)
+        foreach (var running in new[] { server, realServer })
         {
-            await server.DisposeAsync();
+            if (running is not null)
+            {
+                await running.DisposeAsync();
+            }
         }
 
         folder.Dispose();

@@ -67,6 +67,50 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         await context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/cas/")]
+    [InlineData("/cas/action-fonciere-bouches-du-rhone/")]
+    [InlineData("/cas/fictif-regie-maraichere-epinal-deodatie/")]
+    [InlineData("/outils/")]
+    [InlineData("/outils/test-de-resilience-alimentaire/")]
+    [InlineData("/territoires/")]
+    [InlineData("/territoires/epinal/")]
+    [InlineData("/cooperation-inter-pat/")]
+    [InlineData("/glossaire/")]
+    public async Task Every_page_kind_of_the_knowledge_base_passes_axe_and_fits_desktop_and_phone_widths(string path)
+    {
+        foreach (var width in new[] { 1280, 375 })
+        {
+            var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            var page = await context.NewPageAsync();
+            var problems = new List<string>();
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    problems.Add(message.Text);
+                }
+            };
+            page.Request += (_, request) =>
+            {
+                if (!request.Url.StartsWith(session.RealAddress + "/", StringComparison.Ordinal))
+                {
+                    problems.Add($"request to another host: {request.Url}");
+                }
+            };
+
+            var response = await page.GotoAsync(session.RealAddress + path);
+
+            Assert.Equal(200, response?.Status);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px window");
+            await AssertNoViolations(page, $"{path} at {width}px");
+            Assert.Empty(problems);
+            await context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task The_accessibility_check_does_catch_a_known_violation()
     {

@@ -13,5 +13,6 @@ public static class MarkdownPipelineFactory
         .UseAutoIdentifiers(AutoIdentifierOptions.Default) // ASCII ids: "qui-ecrit", readable in a shared URL
         .UseEmphasisExtras()
         .Use<InternalLinkExtension>()
+        .Use<ScrollableTableExtension>()
         .Build();
 }
