@@ -42,9 +42,10 @@ public static class SiteBuilder
         var baseUrl = options.BaseUrl ?? content.Settings.BaseUrl;
         var pages = timer.Time("génération", () => SitePages.Generate(index, assetLinks, baseUrl.TrimEnd('/')));
         var html = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(pages));
+        var data = timer.Time("données", () => Generated.Matrices.MatrixCsv.Files(pages));
         var images = timer.Time("images", () => InputImages.Collect(paths));
 
-        var files = html.Concat(assetFiles).Concat(images).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = html.Concat(data).Concat(assetFiles).Concat(images).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult([], files, pages.Count, timer);
     }
 }

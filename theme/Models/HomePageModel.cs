@@ -10,4 +10,6 @@ public sealed record HomePageModel : PageModel
     public required IReadOnlyList<CaseCard> LatestCases { get; init; }
     public required IReadOnlyList<ToolCard> Tools { get; init; }
     public required IReadOnlyList<GuideLink> Guides { get; init; }
+    public required IReadOnlyList<GuideLink> Typologies { get; init; }
+    public required IReadOnlyList<GuideLink> Matrices { get; init; }
 }

@@ -8,4 +8,5 @@ public enum Section
     Cases,
     Tools,
     Territories,
+    Explore,
 }

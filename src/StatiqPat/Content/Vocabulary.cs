@@ -14,6 +14,9 @@ public sealed record Vocabulary
     public TermList Functions { get; init; } = TermList.Empty("fonctions", "Fonctions clés");
     public TermList Engagement { get; init; } = TermList.Empty("engagement", "Niveaux d'engagement");
     public TermList Levels { get; init; } = TermList.Empty("niveaux", "Niveaux de gouvernance");
+
+    /// <summary>Rows of the collective map; each governance level names its row as <see cref="Term.Parent"/>.</summary>
+    public TermList MapRows { get; init; } = TermList.Empty("lignes_carto", "Lignes de la carte collective");
     public TermList Roles { get; init; } = TermList.Empty("roles", "Rôles dans la coopération");
     public TermList Factors { get; init; } = TermList.Empty("facteurs", "Facteurs déterminants");
     public TermList Themes { get; init; } = TermList.Empty("thematiques", "Thématiques");

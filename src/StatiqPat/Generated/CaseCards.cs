@@ -17,6 +17,14 @@ public static class CaseCards
         sheet.Functions.Select(f => f.Label).ToList(),
         sheet.Territories.Select(t => context.TerritoryLink(t).Label).ToList());
 
+    /// <summary>Strongest cooperation first (cases without a degree last), then by title: the order of a value page.</summary>
+    public static IReadOnlyList<CaseCard> ByStrength(IEnumerable<CaseSheet> sheets, PageContext context) =>
+        sheets.OrderBy(s => s.Degree?.Rank ?? int.MaxValue)
+            .ThenBy(s => Loading.Fields.Suggestions.Fold(s.Title), StringComparer.Ordinal)
+            .ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Select(s => From(s, context))
+            .ToList();
+
     /// <summary>Cards sorted by title the French way (accents ignored), then slug for a stable order.</summary>
     public static IReadOnlyList<CaseCard> Sorted(IEnumerable<CaseSheet> sheets, PageContext context) =>
         sheets.OrderBy(s => Loading.Fields.Suggestions.Fold(s.Title), StringComparer.Ordinal)

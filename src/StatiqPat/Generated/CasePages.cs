@@ -1,4 +1,5 @@
 using StatiqPat.Content;
+using StatiqPat.Generated.Typology;
 using StatiqPat.Rendering;
 using StatiqPat.Theme.Models;
 
@@ -42,15 +43,15 @@ public static class CasePages
         return
         [
             new("Statut", [new Link(sheet.Status.Label)]),
-            new("Type de coopération", PageContext.Labels(sheet.CooperationType)),
-            new("Degré de coopération", PageContext.Labels(sheet.Degree)),
-            new("Formalisation", PageContext.Labels(sheet.Formality)),
-            new("Fonctions du PAT", PageContext.Labels(sheet.Functions)),
-            new("Espaces de coopération", PageContext.Labels(sheet.Spaces)),
-            new("Objets de coopération", PageContext.Labels(sheet.Objects)),
-            new("Thématiques", PageContext.Labels(sheet.Themes)),
-            new("Facteurs déterminants", PageContext.Labels(sheet.Factors)),
-            new("Période", period.Length == 0 ? [] : [new Link(period)]),
+            new("Type de coopération", PageContext.Links(Dimensions.Types, sheet.CooperationType)),
+            new("Degré de coopération", PageContext.Links(Dimensions.Degrees, sheet.Degree)),
+            new("Formalisation", PageContext.Links(Dimensions.Formality, sheet.Formality)),
+            new("Fonctions du PAT", PageContext.Links(Dimensions.Functions, sheet.Functions)),
+            new("Espaces de coopération", PageContext.Links(Dimensions.Spaces, sheet.Spaces)),
+            new("Objets de coopération", PageContext.Links(Dimensions.Objects, sheet.Objects)),
+            new("Thématiques", PageContext.Links(Dimensions.Themes, sheet.Themes)),
+            new("Facteurs déterminants", PageContext.Links(Dimensions.Factors, sheet.Factors)),
+            new("Période", period.Length == 0 ? [] : [new Link(period, sheet.Period?.Start is { } start ? Urls.DimensionValue(Dimensions.Years.Key, start.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null)]),
         ];
     }
 }

@@ -23,6 +23,8 @@ public static class ListPages
                 .OrderByDescending(c => c.Added).ThenBy(c => c.Slug, StringComparer.Ordinal)
                 .Take(6).Select(c => CaseCards.From(c, context)).ToList(),
             Tools = tools,
+            Typologies = ExplorePages.Typologies,
+            Matrices = Matrices.MatrixPages.Guides,
             Guides = EditorialPages.InMenuOrder(content)
                 .Select(p => new GuideLink(p.Title, Urls.Of(ContentKind.Page, p.Slug), p.Description)).ToList(),
         });

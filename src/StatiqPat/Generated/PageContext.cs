@@ -29,9 +29,14 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
             ? new Link($"n° {tool.Number} · {tool.Title}", Urls.Tool(tool.Slug))
             : new Link(reference.Slug);
 
-    public static IReadOnlyList<Link> Labels(IEnumerable<Term> terms) => terms.Select(t => new Link(t.Label)).ToList();
-
     public static IReadOnlyList<Link> Labels(Term? term) => term is null ? [] : [new Link(term.Label)];
+
+    /// <summary>Values linked to their typology page, so a reader goes from a case to every case sharing a value.</summary>
+    public static IReadOnlyList<Link> Links(Typology.Dimension dimension, IEnumerable<Term> terms) =>
+        terms.Select(t => Typology.TypologyPages.LinkTo(dimension, t)).ToList();
+
+    public static IReadOnlyList<Link> Links(Typology.Dimension dimension, Term? term) =>
+        term is null ? [] : [Typology.TypologyPages.LinkTo(dimension, term)];
 
     public static Link Crumb(ContentKind kind) => kind switch
     {

@@ -14,6 +14,9 @@ public static class SitePages
             .Concat(ToolPages.Generate(context))
             .Concat(TerritoryPages.Generate(context))
             .Concat(EditorialPages.Generate(context))
+            .Append(ExplorePages.Generate(context))
+            .Concat(Typology.TypologyPages.Generate(context))
+            .Concat(Matrices.MatrixPages.Generate(context))
             .ToList();
     }
 }

@@ -1,4 +1,5 @@
 using StatiqPat.Content;
+using StatiqPat.Generated.Typology;
 using StatiqPat.Rendering;
 using StatiqPat.Theme.Models;
 
@@ -30,7 +31,7 @@ public static class TerritoryPages
                 var level = profile.Engagement.FirstOrDefault(e => e.Function.Slug == function.Slug)?.Level;
                 return new EngagementRow(function.Label, function.Description, level?.Label, level?.Slug);
             }).ToList(),
-            Roles = PageContext.Labels(profile.Roles),
+            Roles = PageContext.Links(Dimensions.Roles, profile.Roles),
             Cases = CaseCards.Sorted(context.Index.CasesOfTerritory(profile.Slug), context),
             BodyHtml = profile.Body.Html,
             Footer = PageContext.Footer(profile.Sources, profile.Added, profile.Updated, profile.SourcePath),
@@ -39,9 +40,9 @@ public static class TerritoryPages
 
     private static IReadOnlyList<Facet> Facts(TerritoryProfile profile) =>
     [
-        new("Niveau de gouvernance", [new Link(profile.Level.Label)]),
-        new("Département", PageContext.Labels(profile.Departement)),
-        new("Région", PageContext.Labels(profile.Region)),
+        new("Niveau de gouvernance", PageContext.Links(Dimensions.Levels, profile.Level)),
+        new("Département", PageContext.Links(Dimensions.Departements, profile.Departement)),
+        new("Région", PageContext.Links(Dimensions.Regions, profile.Region)),
         new("Projet alimentaire territorial", PatStatus(profile.Pat)),
     ];
 

@@ -23,6 +23,9 @@ public static class VocabularyStylesheet
         return css.ToString();
     }
 
+    /// <summary>The CSS class giving a value its colour, or null when the vocabulary draws it in none.</summary>
+    public static string? ClassOf(TermList list, Term term) => term.Colour is null ? null : $"term-{Family(list.Key)}-{term.Slug}";
+
     /// <summary>Class family of a list, as templates write it: term-type-*, term-fonctions-*, term-engagement-*.</summary>
     public static string Family(string listKey) => listKey == "types_cooperation" ? "type" : listKey;
 }

@@ -49,7 +49,8 @@ public sealed class SiteIndex
 
     public IEnumerable<TerritoryProfile> ChildrenOf(string slug) => childrenByParent[slug];
 
-    private static IEnumerable<string> TerritoriesOf(CaseSheet sheet) =>
+    /// <summary>Slugs of the territories a case names, directly or through its actors, each once.</summary>
+    public static IEnumerable<string> TerritoriesOf(CaseSheet sheet) =>
         sheet.Territories.Select(t => t.Slug)
             .Concat(sheet.Actors.Select(a => a.Territory?.Slug).OfType<string>())
             .Distinct(StringComparer.Ordinal);

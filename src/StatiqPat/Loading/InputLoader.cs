@@ -38,7 +38,8 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         var cooperation = LoadData(InputPaths.Vocabulary, VocabularySchema.Cooperation, new Vocabulary()) ?? new Vocabulary();
         var geography = LoadData(InputPaths.Geography, VocabularySchema.Geography, new Vocabulary()) ?? new Vocabulary();
         var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements };
-        CheckDepartementRegions(vocabulary);
+        CheckParents(vocabulary.Departements, vocabulary.Regions, InputPaths.Geography, "le département", "une région de la liste « regions »");
+        CheckParents(vocabulary.Levels, vocabulary.MapRows, InputPaths.Vocabulary, "le niveau", "une ligne de la liste « lignes_carto »");
         return vocabulary;
     }
 
@@ -105,16 +106,14 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         return complete(sheet, slug, display, body);
     }
 
-    private void CheckDepartementRegions(Vocabulary vocabulary)
+    /// <summary>A nested list (départements in régions, levels in map rows) must name an existing enclosing value.</summary>
+    private void CheckParents(TermList children, TermList parents, string file, string what, string expected)
     {
-        foreach (var departement in vocabulary.Departements.Terms)
+        foreach (var child in children.Terms.Where(c => c.Parent is null || parents.Find(c.Parent) is null))
         {
-            if (departement.Parent is null || vocabulary.Regions.Find(departement.Parent) is null)
-            {
-                diagnostics.Report(ErrorCodes.InvalidVocabulary, SourcePosition.StartOf(paths.Display(paths.Full(InputPaths.Geography))),
-                    $"le département « {departement.Slug} » n'est rattaché à aucune région connue",
-                    "indiquez dans « parent » le slug d'une région de la liste « regions »");
-            }
+            diagnostics.Report(ErrorCodes.InvalidVocabulary, SourcePosition.StartOf(paths.Display(paths.Full(file))),
+                $"{what} « {child.Slug} » n'est rattaché à aucune valeur connue de « {parents.Key} »",
+                $"indiquez dans « parent » le slug d'{expected}");
         }
     }
 }

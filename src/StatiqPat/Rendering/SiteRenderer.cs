@@ -33,6 +33,11 @@ public static class SiteRenderer
         TerritoryPageModel m => renderer.RenderAsync<TerritoryPage>(m),
         NotFoundPageModel m => renderer.RenderAsync<NotFoundPage>(m),
         EditorialPageModel m => renderer.RenderAsync<EditorialPage>(m),
+        ExplorePageModel m => renderer.RenderAsync<ExplorePage>(m),
+        DimensionIndexPageModel m => renderer.RenderAsync<DimensionIndexPage>(m),
+        DimensionValuePageModel m => renderer.RenderAsync<DimensionValuePage>(m),
+        MatrixPageModel m => renderer.RenderAsync<MatrixPage>(m),
+        LinkListPageModel m => renderer.RenderAsync<LinkListPage>(m),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

@@ -21,6 +21,7 @@ public static class Urls
     {
         "cas", "outils", "territoires", "pages", "assets", "images", "schemas", "recherche", "donnees", "typologie",
         "degres", "fonctions", "niveaux", "roles", "espaces", "objets", "thematiques", "matrices", "admin", "404",
+        "formalites", "facteurs", "regions", "departements", "annees", "explorer",
     };
 
     public static string Case(string slug) => Of(ContentKind.Case, slug);
@@ -28,6 +29,21 @@ public static class Urls
     public static string Tool(string slug) => Of(ContentKind.Tool, slug);
 
     public static string Territory(string slug) => Of(ContentKind.Territory, slug);
+
+    public const string Explore = "/explorer/";
+    public const string Matrices = "/matrices/";
+
+    /// <summary>The index of one typology (<c>/fonctions/</c>) and the page of one of its values (<c>/fonctions/eduquer/</c>).</summary>
+    public static string Dimension(string key) => $"/{key}/";
+
+    public static string DimensionValue(string key, string slug) => $"/{key}/{slug}/";
+
+    public static string Matrix(string name) => $"{Matrices}{name}/";
+
+    public static string MatrixCell(string name, string cell) => $"{Matrices}{name}/{cell}/";
+
+    /// <summary>The CSV beside a matrix page: <c>/matrices/types-degres/</c> → <c>/matrices/types-degres.csv</c>.</summary>
+    public static string MatrixCsv(string pageUrl) => pageUrl.TrimEnd('/') + ".csv";
 
     /// <summary>The file that serves a URL: <c>/cas/x/</c> is written as <c>cas/x/index.html</c>.</summary>
     public static string FileOf(string url) =>

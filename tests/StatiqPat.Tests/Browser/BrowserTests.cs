@@ -78,6 +78,15 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     [InlineData("/territoires/epinal/")]
     [InlineData("/cooperation-inter-pat/")]
     [InlineData("/glossaire/")]
+    [InlineData("/explorer/")]
+    [InlineData("/typologie/")]
+    [InlineData("/fonctions/eduquer/")]
+    [InlineData("/departements/")]
+    [InlineData("/matrices/types-degres/")]
+    [InlineData("/matrices/niveaux/")]
+    [InlineData("/matrices/territoires/")]
+    [InlineData("/matrices/fonctions-niveaux/")]
+    [InlineData("/matrices/carto/departement-vosges/")]
     public async Task Every_page_kind_of_the_knowledge_base_passes_axe_and_fits_desktop_and_phone_widths(string path)
     {
         foreach (var width in new[] { 1280, 375 })

@@ -26,6 +26,7 @@ public static class VocabularySchema
         List(v => v.Objects, (r, l) => r with { Objects = l }),
         List(v => v.Functions, (r, l) => r with { Functions = l }),
         List(v => v.Engagement, (r, l) => r with { Engagement = l }),
+        List(v => v.MapRows, (r, l) => r with { MapRows = l }),
         List(v => v.Levels, (r, l) => r with { Levels = l }),
         List(v => v.Roles, (r, l) => r with { Roles = l }),
         List(v => v.Factors, (r, l) => r with { Factors = l }),

@@ -1,0 +1,4 @@
+namespace StatiqPat.Theme.Models;
+
+/// <summary>One line in a matrix cell: text, an optional link, an optional colour class (always with text, never colour alone).</summary>
+public sealed record CellEntry(string Text, string? Url = null, string? TermClass = null);
