@@ -18,7 +18,9 @@ else
   url="${DEPLOY_PRIME_URL:-}"
 fi
 
-dotnet run --project src/StatiqPat -c Release -- build ${url:+--url "$url"}
+preview=""
+[ "$context" = "production" ] || preview="--apercu"
+dotnet run --project src/StatiqPat -c Release -- build ${url:+--url "$url"} $preview
 
 if [ "$context" != "production" ]; then
   printf '/*\n  X-Robots-Tag: noindex\n' >> output/_headers

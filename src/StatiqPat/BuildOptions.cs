@@ -2,4 +2,5 @@ namespace StatiqPat;
 
 /// <summary>What a build reads and which public address it assumes.</summary>
 /// <param name="BaseUrl">Overrides <c>url</c> of <c>site.yml</c> (deploy previews use their own address).</param>
-public sealed record BuildOptions(string InputFolder, string? BaseUrl = null);
+/// <param name="Preview">A deploy preview: search engines are asked not to index it (robots.txt and meta robots).</param>
+public sealed record BuildOptions(string InputFolder, string? BaseUrl = null, bool Preview = false);

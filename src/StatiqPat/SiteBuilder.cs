@@ -40,9 +40,10 @@ public static class SiteBuilder
         var index = timer.Time("index", () => new SiteIndex(content));
         var (assetLinks, assetFiles) = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary));
         var baseUrl = options.BaseUrl ?? content.Settings.BaseUrl;
-        var pages = timer.Time("génération", () => SitePages.Generate(index, assetLinks, baseUrl.TrimEnd('/')));
+        var pages = timer.Time("génération", () => SitePages.Generate(index, assetLinks, baseUrl.TrimEnd('/'), options.Preview));
         var html = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(pages));
-        var data = timer.Time("données", () => Generated.Matrices.MatrixCsv.Files(pages));
+        var data = timer.Time("données", () => Generated.Matrices.MatrixCsv.Files(pages)
+            .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl.TrimEnd('/'), options.Preview)).ToList());
         var images = timer.Time("images", () => InputImages.Collect(paths));
 
         var files = html.Concat(data).Concat(assetFiles).Concat(images).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

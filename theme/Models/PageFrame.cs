@@ -1,6 +1,7 @@
 namespace StatiqPat.Theme.Models;
 
 /// <summary>What the layout around every page needs: titles, address, navigation, assets.</summary>
+/// <param name="NoIndex">True on deploy previews, which must stay out of search engines.</param>
 /// <param name="Guides">The editorial pages, in menu order, linked from every footer.</param>
 /// <param name="CanonicalUrl">Absolute URL of the page, or null when no public site address is set.</param>
 public sealed record PageFrame(
@@ -13,4 +14,5 @@ public sealed record PageFrame(
     Section Section,
     IReadOnlyList<Link> Breadcrumbs,
     AssetLinks Assets,
-    IReadOnlyList<Link> Guides);
+    IReadOnlyList<Link> Guides,
+    bool NoIndex = false);

@@ -6,7 +6,7 @@ using StatiqPat.Theme.Models;
 namespace StatiqPat.Generated;
 
 /// <summary>What every page generator shares: the index, the assets, and how to frame a page and link a sheet.</summary>
-public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl)
+public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false)
 {
     private readonly IReadOnlyList<Link> guides = EditorialPages.InMenuOrder(index.Content)
         .Select(p => new Link(p.Title, Urls.Of(ContentKind.Page, p.Slug))).ToList();
@@ -17,7 +17,7 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
 
     public PageFrame Frame(string title, string description, string url, Section section, params Link[] breadcrumbs) =>
         new(title, description, url, baseUrl is { Length: > 0 } ? baseUrl + url : null,
-            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets, guides);
+            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets, guides, preview);
 
     public Link TerritoryLink(Reference reference) =>
         index.Territory(reference.Slug) is { } territory

@@ -6,9 +6,9 @@ namespace StatiqPat.Generated;
 /// <summary>Every page of the site as view models: a pure function of the index, testable without disk or renderer.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<SitePage> Generate(SiteIndex index, AssetLinks assets, string? baseUrl)
+    public static IReadOnlyList<SitePage> Generate(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false)
     {
-        var context = new PageContext(index, assets, baseUrl);
+        var context = new PageContext(index, assets, baseUrl, preview);
         return ListPages.Generate(context)
             .Concat(CasePages.Generate(context))
             .Concat(ToolPages.Generate(context))
