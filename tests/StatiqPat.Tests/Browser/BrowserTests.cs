@@ -31,8 +31,10 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         Assert.Equal(200, home?.Status);
         await AssertNoViolations(page, "home");
 
-        await page.Locator("main a[href='/cas/cas-reel/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/cas/cas-reel/");
+        // Wait for the navigation the click starts, not for a later state that a loaded machine may reach late.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/cas/cas-reel/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded }),
+            page.Locator("main a[href='/cas/cas-reel/']").First.ClickAsync());
         Assert.Equal("Un cas réel d'essai", await page.Locator("h1").TextContentAsync());
         await AssertNoViolations(page, "case");
 
