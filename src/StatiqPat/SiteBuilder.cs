@@ -43,7 +43,8 @@ public static class SiteBuilder
         var pages = timer.Time("génération", () => SitePages.Generate(index, assetLinks, baseUrl.TrimEnd('/'), options.Preview));
         var html = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(pages));
         var data = timer.Time("données", () => Generated.Matrices.MatrixCsv.Files(pages)
-            .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl.TrimEnd('/'), options.Preview)).ToList());
+            .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl.TrimEnd('/'), options.Preview))
+            .Concat(Generated.OpenData.OpenDataFiles.Generate(content, baseUrl.TrimEnd('/'))).ToList());
         var images = timer.Time("images", () => InputImages.Collect(paths));
 
         var files = html.Concat(data).Concat(assetFiles).Concat(images).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -15,6 +15,7 @@ public static class SitePages
             .Concat(TerritoryPages.Generate(context))
             .Concat(EditorialPages.Generate(context))
             .Append(ExplorePages.Generate(context))
+            .Append(OpenData.DataPage.Generate(context))
             .Concat(Typology.TypologyPages.Generate(context))
             .Concat(Matrices.MatrixPages.Generate(context))
             .ToList();

@@ -38,6 +38,7 @@ public static class SiteRenderer
         DimensionValuePageModel m => renderer.RenderAsync<DimensionValuePage>(m),
         MatrixPageModel m => renderer.RenderAsync<MatrixPage>(m),
         LinkListPageModel m => renderer.RenderAsync<LinkListPage>(m),
+        DataPageModel m => renderer.RenderAsync<DataPage>(m),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

@@ -81,6 +81,7 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     [InlineData("/cooperation-inter-pat/")]
     [InlineData("/glossaire/")]
     [InlineData("/explorer/")]
+    [InlineData("/donnees/")]
     [InlineData("/typologie/")]
     [InlineData("/fonctions/eduquer/")]
     [InlineData("/departements/")]

@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using StatiqPat.Content;
+using StatiqPat.Diagnostics;
+using StatiqPat.Loading;
+using StatiqPat.Loading.Fields;
+using StatiqPat.Loading.Markdown;
+using StatiqPat.Loading.Schemas;
+using StatiqPat.Tests.Support;
+
+namespace StatiqPat.Tests;
+
+/// <summary>The open data of the real knowledge base: complete, parseable, and readable back into the same sheets.</summary>
+public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
+{
+    private readonly Built built;
+
+    public OpenDataTests(Built built) => this.built = built;
+
+    [Fact]
+    public void Every_case_of_input_reads_back_from_the_json_export_with_every_field()
+    {
+        var exported = Items("cas.json", "cas");
+
+        Assert.Equal(built.Content.Cases.Select(c => c.Slug), exported.Select(e => e["identifiant"]!.GetValue<string>()));
+        foreach (var (original, item) in built.Content.Cases.Zip(exported))
+        {
+            var reread = ReadBack(item, CaseSchema.Sheet);
+            Assert.Equal(Comparable(original with { Body = MarkdownBody.Empty }), Comparable(reread with { Slug = original.Slug, SourcePath = original.SourcePath }));
+            Assert.Equal(original.Body.Html, item["corps_html"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public void Every_tool_and_territory_reads_back_from_the_json_export_with_every_field()
+    {
+        foreach (var (original, item) in built.Content.Tools.Zip(Items("outils.json", "outils")))
+        {
+            var reread = ReadBack(item, ToolSchema.Sheet);
+            Assert.Equal(Comparable(original with { Body = MarkdownBody.Empty }), Comparable(reread with { Slug = original.Slug, SourcePath = original.SourcePath }));
+        }
+
+        foreach (var (original, item) in built.Content.Territories.Zip(Items("territoires.json", "territoires")))
+        {
+            var reread = ReadBack(item, TerritorySchema.Profile);
+            Assert.Equal(Comparable(original with { Body = MarkdownBody.Empty }), Comparable(reread with { Slug = original.Slug, SourcePath = original.SourcePath }));
+        }
+
+        Assert.Equal(built.Content.Tools.Count, Items("outils.json", "outils").Count);
+        Assert.Equal(built.Content.Territories.Count, Items("territoires.json", "territoires").Count);
+    }
+
+    [Fact]
+    public void The_csv_has_one_row_per_case_with_as_many_fields_as_headers_and_lists_joined()
+    {
+        var rows = ParseCsv(Text("donnees/cas.csv"));
+
+        Assert.Equal(built.Content.Cases.Count + 1, rows.Count);
+        Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
+        var epinal = rows.Single(r => r[0] == "epinal-rejoint-le-pat-du-petr");
+        Assert.Equal("epinal | petr-pays-epinal", epinal[rows[0].IndexOf("territoires")]);
+        Assert.Equal("poupees-russes", epinal[rows[0].IndexOf("type")]);
+    }
+
+    [Fact]
+    public void The_licence_is_in_the_json_files_and_in_the_data_package_that_describes_every_file()
+    {
+        var licence = built.Content.Settings.Licence;
+        foreach (var file in new[] { "cas.json", "outils.json", "territoires.json", "vocabulaire.json" })
+        {
+            Assert.Equal(licence, JsonNode.Parse(Text("donnees/" + file))!["licence"]!.GetValue<string>());
+        }
+
+        var package = JsonNode.Parse(Text("donnees/datapackage.json"))!;
+        Assert.Equal(licence, package["licenses"]![0]!["title"]!.GetValue<string>());
+        var paths = package["resources"]!.AsArray().Select(r => r!["path"]!.GetValue<string>()).ToList();
+        Assert.All(paths, p => Assert.NotNull(built.Result.File("donnees/" + p)));
+        Assert.Contains("cas.csv", paths);
+        var page = Html.Page(built.Result, "donnees/index.html");
+        Assert.Contains(licence, page.QuerySelector("main")!.TextContent);
+        Assert.All(Html.Links(page, "main a[href]").Where(h => h.StartsWith('/')), h => Assert.NotNull(built.Result.File(h.TrimStart('/'))));
+    }
+
+    [Fact]
+    public void The_published_schemas_and_vocabulary_match_the_model()
+    {
+        foreach (var name in new[] { "cas", "outil", "territoire", "page" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(Repository.Input, "schemas", $"{name}.schema.json")), Text($"schemas/{name}.schema.json"));
+        }
+
+        var lists = JsonNode.Parse(Text("donnees/vocabulaire.json"))!["listes"]!;
+        Assert.Equal(built.Content.Vocabulary.Functions.Slugs, lists["fonctions"]!["valeurs"]!.AsArray().Select(v => v!["slug"]!.GetValue<string>()));
+        Assert.Equal(101, lists["departements"]!["valeurs"]!.AsArray().Count);
+    }
+
+    private List<JsonNode> Items(string file, string key) =>
+        JsonNode.Parse(Text("donnees/" + file))![key]!.AsArray().Select(n => n!).ToList();
+
+    private string Text(string path) => Encoding.UTF8.GetString(built.Result.File(path)?.Content ?? throw new Xunit.Sdk.XunitException($"{path} missing")).TrimStart('\uFEFF');
+
+    /// <summary>YAML is a superset of JSON: the exported "fiche" goes back through the very readers that read front matter.</summary>
+    private T ReadBack<T>(JsonNode item, ObjectValueReader<T> schema)
+    {
+        var diagnostics = new DiagnosticBag();
+        var mapping = FrontMatterSplitter.Parse(item["fiche"]!.ToJsonString(), "export", diagnostics)!;
+        schema.TryRead(mapping, new ReadContext("export", 0, built.Content.Vocabulary, diagnostics, new InputPaths(Repository.Input)), out var sheet);
+        Assert.Empty(diagnostics.Sorted());
+        return sheet;
+    }
+
+    /// <summary>Records hold lists (compared by reference) and positions (different in the export): compare their JSON instead.</summary>
+    private static string Comparable<T>(T record) => JsonSerializer.Serialize(record, ComparisonOptions);
+
+    private static readonly JsonSerializerOptions ComparisonOptions = new() { Converters = { new ReferenceBySlug() } };
+
+    private static List<List<string>> ParseCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { field.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ';') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r') { }
+            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; }
+            else { field.Append(c); }
+        }
+
+        return rows;
+    }
+
+    private sealed class ReferenceBySlug : JsonConverter<Reference>
+    {
+        public override Reference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, Reference value, JsonSerializerOptions options) =>
+            writer.WriteStringValue($"{value.Kind}:{value.Slug}");
+    }
+
+    public sealed class Built : IAsyncLifetime
+    {
+        public BuildResult Result { get; private set; } = null!;
+
+        public SiteContent Content { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Input));
+            Assert.True(Result.Succeeded, string.Join("\n", Result.Diagnostics));
+            Content = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), new DiagnosticBag()).Load();
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+    }
+}
