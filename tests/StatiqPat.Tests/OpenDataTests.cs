@@ -114,7 +114,7 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
     /// <summary>Records hold lists (compared by reference) and positions (different in the export): compare their JSON instead.</summary>
     private static string Comparable<T>(T record) => JsonSerializer.Serialize(record, ComparisonOptions);
 
-    private static readonly JsonSerializerOptions ComparisonOptions = new() { Converters = { new ReferenceBySlug() } };
+    private static readonly JsonSerializerOptions ComparisonOptions = new() { Converters = { new ReferenceBySlug(), new FormerUrlByPath() } };
 
     private static List<List<string>> ParseCsv(string text)
     {
@@ -147,6 +147,13 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
 
         public override void Write(Utf8JsonWriter writer, Reference value, JsonSerializerOptions options) =>
             writer.WriteStringValue($"{value.Kind}:{value.Slug}");
+    }
+
+    private sealed class FormerUrlByPath : JsonConverter<FormerUrl>
+    {
+        public override FormerUrl Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, FormerUrl value, JsonSerializerOptions options) => writer.WriteStringValue(value.Path);
     }
 
     public sealed class Built : IAsyncLifetime

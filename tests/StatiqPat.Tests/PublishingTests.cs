@@ -45,7 +45,7 @@ public sealed class PublishingTests
 
         var locations = Xml(result, "sitemap.xml").Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
 
-        var pages = result.Files.Where(f => f.Path.EndsWith("index.html", StringComparison.Ordinal))
+        var pages = result.Files.Where(f => f.Path.EndsWith("index.html", StringComparison.Ordinal) && !Html.IsRedirect(Html.Page(result, f.Path)))
             .Select(f => "https://cooperations-interpat.netlify.app/" + f.Path[..^"index.html".Length]).Order(StringComparer.Ordinal);
         Assert.Equal(pages, locations);
         Assert.DoesNotContain(locations, l => l.Contains("404", StringComparison.Ordinal));
@@ -73,10 +73,28 @@ public sealed class PublishingTests
         foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var page = Html.Page(result, file.Path);
+            if (Html.IsRedirect(page))
+            {
+                continue;
+            }
+
             Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")), file.Path);
             Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[property='og:title']")?.GetAttribute("content")), file.Path);
             Assert.Equal("fr_FR", page.QuerySelector("meta[property='og:locale']")?.GetAttribute("content"));
         }
+    }
+
+    [Fact]
+    public async Task A_former_address_redirects_with_a_301_on_netlify_and_a_refresh_page_elsewhere()
+    {
+        var result = await Build();
+
+        Assert.Contains("/cas/ancien-essai/ /cas/cas-reel/ 301", Text(result, "_redirects").Split('\n'));
+        var page = Html.Page(result, "cas/ancien-essai/index.html");
+        Assert.Equal("0; url=/cas/cas-reel/", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Equal(["/cas/cas-reel/"], Html.Links(page));
+        Assert.DoesNotContain("ancien-essai", Text(result, "sitemap.xml"));
     }
 
     private static Task<BuildResult> Build() => SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")));

@@ -25,6 +25,7 @@ public sealed record CaseSheet
     public Illustration? Image { get; init; }
     public DateOnly Added { get; init; }
     public DateOnly? Updated { get; init; }
+    public IReadOnlyList<FormerUrl> FormerUrls { get; init; } = [];
     public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
 
     public bool IsFictitious => Status.Slug == "fictif";

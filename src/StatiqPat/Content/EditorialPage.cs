@@ -14,5 +14,6 @@ public sealed record EditorialPage
     public IReadOnlyList<Source> Sources { get; init; } = [];
     public DateOnly Added { get; init; }
     public DateOnly? Updated { get; init; }
+    public IReadOnlyList<FormerUrl> FormerUrls { get; init; } = [];
     public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
 }

@@ -20,5 +20,6 @@ public sealed record ToolSheet
     public IReadOnlyList<Source> Sources { get; init; } = [];
     public DateOnly Added { get; init; }
     public DateOnly? Updated { get; init; }
+    public IReadOnlyList<FormerUrl> FormerUrls { get; init; } = [];
     public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
 }

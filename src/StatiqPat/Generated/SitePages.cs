@@ -18,6 +18,7 @@ public static class SitePages
             .Append(OpenData.DataPage.Generate(context))
             .Concat(Typology.TypologyPages.Generate(context))
             .Concat(Matrices.MatrixPages.Generate(context))
+            .Concat(Publishing.Redirects.Pages(context))
             .ToList();
     }
 }

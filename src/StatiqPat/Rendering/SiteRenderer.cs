@@ -39,6 +39,7 @@ public static class SiteRenderer
         MatrixPageModel m => renderer.RenderAsync<MatrixPage>(m),
         LinkListPageModel m => renderer.RenderAsync<LinkListPage>(m),
         DataPageModel m => renderer.RenderAsync<DataPage>(m),
+        RedirectPageModel m => renderer.RenderAsync<RedirectPage>(m),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

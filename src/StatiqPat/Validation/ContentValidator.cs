@@ -39,6 +39,7 @@ public static class ContentValidator
         }
 
         NestingCheck.ReportLoops(content.Territories, diagnostics);
+        FormerUrlCheck.Report(content, diagnostics);
     }
 
     private static HashSet<string> UniqueSlugs(IEnumerable<(string Slug, string Path)> sheets, DiagnosticBag diagnostics)

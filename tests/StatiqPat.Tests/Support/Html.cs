@@ -15,6 +15,9 @@ public static class Html
         return Parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
     }
 
+    /// <summary>Pages left at former addresses only refresh to the new one; page-level checks skip them.</summary>
+    public static bool IsRedirect(IDocument page) => page.QuerySelector("meta[http-equiv=refresh]") is not null;
+
     public static IReadOnlyList<string> Links(IDocument document, string selector = "main a[href]") =>
         document.QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!).ToList();
 }

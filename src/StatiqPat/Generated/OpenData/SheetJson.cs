@@ -64,6 +64,7 @@ public static class SheetJson
 
         Date(json, "ajoute_le", c.Added);
         Date(json, "mis_a_jour_le", c.Updated);
+        Strings(json, "anciennes_adresses", c.FormerUrls.Select(f => f.Path));
     }
 
     public static void Tool(Utf8JsonWriter json, ToolSheet t)
@@ -94,6 +95,7 @@ public static class SheetJson
         Sources(json, t.Sources);
         Date(json, "ajoute_le", t.Added);
         Date(json, "mis_a_jour_le", t.Updated);
+        Strings(json, "anciennes_adresses", t.FormerUrls.Select(f => f.Path));
     }
 
     public static void Territory(Utf8JsonWriter json, TerritoryProfile t)
@@ -142,6 +144,7 @@ public static class SheetJson
         Sources(json, t.Sources);
         Date(json, "ajoute_le", t.Added);
         Date(json, "mis_a_jour_le", t.Updated);
+        Strings(json, "anciennes_adresses", t.FormerUrls.Select(f => f.Path));
     }
 
     private static void Steps(Utf8JsonWriter json, IReadOnlyList<WorkshopStep> steps) =>

@@ -27,6 +27,7 @@ public static class PublishingFiles
             Text(ToolFeed, AtomFeed.Write($"{content.Settings.Title} : boîte à expérimenter", baseUrl + ToolFeed, baseUrl + "/", tools)),
             Text("/sitemap.xml", Sitemap(pages, baseUrl)),
             Text("/robots.txt", preview ? "User-agent: *\nDisallow: /\n" : $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n"),
+            .. Redirects.File(content),
         ];
     }
 
@@ -34,7 +35,8 @@ public static class PublishingFiles
     public static string Sitemap(IEnumerable<SitePage> pages, string baseUrl)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var url in pages.Select(p => p.Url).Where(u => u != Urls.NotFound).Order(StringComparer.Ordinal))
+        var listed = pages.Where(p => p.Url != Urls.NotFound && p.Model is not Theme.Models.RedirectPageModel).Select(p => p.Url);
+        foreach (var url in listed.Order(StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + url)).Append("</loc></url>\n");
         }

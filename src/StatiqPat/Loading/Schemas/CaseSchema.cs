@@ -56,5 +56,6 @@ public static class CaseSchema
         Field<CaseSheet>.Of("image", "Image facultative, avec son texte alternatif obligatoire.", SharedSchemas.Illustration, (r, v) => r with { Image = v }),
         SharedSchemas.Added<CaseSheet>((r, v) => r with { Added = v }),
         SharedSchemas.Updated<CaseSheet>((r, v) => r with { Updated = v }),
+        SharedSchemas.FormerUrls<CaseSheet>((r, v) => r with { FormerUrls = v }),
     ]);
 }

@@ -14,5 +14,6 @@ public static class PageSchema
         Field<EditorialPage>.Of("sources", "Les documents qui fondent les affirmations de la page.", Read.List(SharedSchemas.Source), (r, v) => r with { Sources = v }),
         SharedSchemas.Added<EditorialPage>((r, v) => r with { Added = v }),
         SharedSchemas.Updated<EditorialPage>((r, v) => r with { Updated = v }),
+        SharedSchemas.FormerUrls<EditorialPage>((r, v) => r with { FormerUrls = v }),
     ]);
 }

@@ -37,6 +37,10 @@ public static class SharedSchemas
     public static Field<T> Added<T>(Func<T, DateOnly, T> set) =>
         Field<T>.Of("ajoute_le", "Date d'ajout de la fiche au site (AAAA-MM-JJ).", Read.Date, set, required: true);
 
+    public static Field<T> FormerUrls<T>(Func<T, IReadOnlyList<FormerUrl>, T> set) =>
+        Field<T>.Of("anciennes_adresses", "Les adresses que la fiche a eues avant d'être renommée (ex. /cas/ancien-nom/) : elles redirigeront ici.",
+            new ListValueReader<FormerUrl>(new FormerUrlValueReader(), f => f.Path), set);
+
     public static Field<T> Updated<T>(Func<T, DateOnly, T> set) =>
         Field<T>.Of("mis_a_jour_le", "Date de la dernière mise à jour notable (AAAA-MM-JJ).", Read.Date, set);
 }

@@ -37,5 +37,6 @@ public static class TerritorySchema
         SharedSchemas.Sources<TerritoryProfile>((r, v) => r with { Sources = v }),
         SharedSchemas.Added<TerritoryProfile>((r, v) => r with { Added = v }),
         SharedSchemas.Updated<TerritoryProfile>((r, v) => r with { Updated = v }),
+        SharedSchemas.FormerUrls<TerritoryProfile>((r, v) => r with { FormerUrls = v }),
     ]);
 }

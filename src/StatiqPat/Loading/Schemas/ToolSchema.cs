@@ -32,5 +32,6 @@ public static class ToolSchema
         SharedSchemas.Sources<ToolSheet>((r, v) => r with { Sources = v }),
         SharedSchemas.Added<ToolSheet>((r, v) => r with { Added = v }),
         SharedSchemas.Updated<ToolSheet>((r, v) => r with { Updated = v }),
+        SharedSchemas.FormerUrls<ToolSheet>((r, v) => r with { FormerUrls = v }),
     ]);
 }
