@@ -86,6 +86,8 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
         Assert.Equal(2, page.QuerySelectorAll("main table").Length);
         Assert.All(page.QuerySelectorAll("main table th[scope]"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
         Assert.Contains("1er février 2026", page.QuerySelector(".dates")?.TextContent);
+        Assert.NotNull(page.QuerySelector("header .qr svg[viewBox]"));
+        Assert.Equal("https://cooperations-interpat.netlify.app/cas/cas-reel/", page.QuerySelector("header .qr-caption")?.TextContent);
     }
 
     [Fact]

@@ -16,4 +16,7 @@ public sealed record ToolPageModel : PageModel
     public required IReadOnlyList<CaseCard> Cases { get; init; }
     public required string BodyHtml { get; init; }
     public required SheetFooter Footer { get; init; }
+
+    /// <summary>QR code of the permanent address, as inline SVG, printed with the sheet.</summary>
+    public string? QrSvg { get; init; }
 }

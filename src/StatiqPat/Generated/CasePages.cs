@@ -14,9 +14,11 @@ public static class CasePages
     public static CasePageModel Model(CaseSheet sheet, PageContext context)
     {
         var url = Urls.Case(sheet.Slug);
+        var frame = context.Frame(sheet.Title, sheet.Summary.Context, url, Section.Cases, PageContext.Crumb(ContentKind.Case));
         return new CasePageModel
         {
-            Frame = context.Frame(sheet.Title, sheet.Summary.Context, url, Section.Cases, PageContext.Crumb(ContentKind.Case)),
+            Frame = frame,
+            QrSvg = frame.CanonicalUrl is { } permanent ? Publishing.QrCodes.Svg(permanent) : null,
             Title = sheet.Title,
             IsFictitious = sheet.IsFictitious,
             Status = sheet.Status.Label,

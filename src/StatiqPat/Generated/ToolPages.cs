@@ -14,9 +14,11 @@ public static class ToolPages
     {
         var url = Urls.Tool(sheet.Slug);
         var description = sheet.Subtitle ?? sheet.Objectives.FirstOrDefault() ?? sheet.Title;
+        var frame = context.Frame(sheet.Title, description, url, Section.Tools, PageContext.Crumb(ContentKind.Tool));
         return new ToolPageModel
         {
-            Frame = context.Frame(sheet.Title, description, url, Section.Tools, PageContext.Crumb(ContentKind.Tool)),
+            Frame = frame,
+            QrSvg = frame.CanonicalUrl is { } permanent ? Publishing.QrCodes.Svg(permanent) : null,
             Number = sheet.Number,
             Title = sheet.Title,
             Subtitle = sheet.Subtitle,

@@ -124,6 +124,29 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task A_tool_sheet_printed_on_a4_hides_navigation_shows_its_qr_code_and_fits_the_page_width()
+    {
+        // 794 × 1123 CSS pixels is an A4 sheet at 96 dpi.
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 794, Height = 1123 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(session.RealAddress + "/outils/carto-collective/");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        var qr = page.Locator(".sheet-header .qr svg");
+        Assert.True(await qr.IsVisibleAsync());
+        var box = await qr.BoundingBoxAsync();
+        Assert.InRange(box!.Width, 80, 160);
+        Assert.Equal("https://cooperations-interpat.netlify.app/outils/carto-collective/", await page.Locator(".qr-caption").TextContentAsync());
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the printed sheet is {overflow}px wider than A4");
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        Assert.True(pdf.Length > 10_000, $"PDF of {pdf.Length} bytes");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "statiqpat-print-tool-sheet.png") });
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_accessibility_check_does_catch_a_known_violation()
     {
         // Guards the guard: an axe setup that silently checks nothing would make every test above pass.
