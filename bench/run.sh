@@ -56,7 +56,7 @@ measure() {
     for run in $(seq 1 "$count"); do
         local log=$work/build-$label-run$run.log timing=$work/time-$label-run$run.txt
         rm -rf "$output"
-        if ! "$timer" -v -o "$timing" dotnet "$cli" build --input "$input" --output "$output" > "$log" 2>&1; then
+        if ! "$timer" -v -o "$timing" dotnet "$cli" build --sans-recherche --input "$input" --output "$output" > "$log" 2>&1; then
             tail -n 30 "$log" >&2
             fail "build of $input failed (full log: $log)"
         fi

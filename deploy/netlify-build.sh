@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Netlify build: its image has no recent .NET, so install the SDK that global.json pins, then build.
+# Node and npm are on Netlify's image: the build installs Pagefind from package.json for the search index.
 # Netlify sets CONTEXT (production, deploy-preview, branch-deploy) and the site addresses.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,4 +3,5 @@ namespace StatiqPat;
 /// <summary>What a build reads and which public address it assumes.</summary>
 /// <param name="BaseUrl">Overrides <c>url</c> of <c>site.yml</c> (deploy previews use their own address).</param>
 /// <param name="Preview">A deploy preview: search engines are asked not to index it (robots.txt and meta robots).</param>
-public sealed record BuildOptions(string InputFolder, string? BaseUrl = null, bool Preview = false);
+/// <param name="Search">Whether writing the site also builds its Pagefind search index (needs Node and npm).</param>
+public sealed record BuildOptions(string InputFolder, string? BaseUrl = null, bool Preview = false, bool Search = false);

@@ -18,6 +18,9 @@ public sealed record CasePageModel : PageModel
     public required string BodyHtml { get; init; }
     public required SheetFooter Footer { get; init; }
 
+    /// <summary>Facet values recorded in the search index for this page.</summary>
+    public IReadOnlyList<SearchFilter> SearchFilters { get; init; } = [];
+
     /// <summary>QR code of the permanent address, as inline SVG, printed with the sheet.</summary>
     public string? QrSvg { get; init; }
 }

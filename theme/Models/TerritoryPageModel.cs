@@ -14,4 +14,7 @@ public sealed record TerritoryPageModel : PageModel
     public required IReadOnlyList<CaseCard> Cases { get; init; }
     public required string BodyHtml { get; init; }
     public required SheetFooter Footer { get; init; }
+
+    /// <summary>Facet values recorded in the search index for this page.</summary>
+    public IReadOnlyList<SearchFilter> SearchFilters { get; init; } = [];
 }

@@ -9,12 +9,23 @@ public static class BuildCommand
     {
         var result = await SiteBuilder.BuildAsync(options);
         BuildReport.Print(result, output, errors);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            OutputWriter.WriteAtomically(outputFolder, result.Files);
-            output.WriteLine($"Site écrit dans {outputFolder}/");
+            return false;
         }
 
-        return result.Succeeded;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var problem = OutputWriter.WriteAtomically(outputFolder, result.Files,
+            options.Search ? staging => Search.SearchIndexer.Index(staging, options.InputFolder, output) : null);
+        if (problem is not null)
+        {
+            errors.WriteLine($"erreur : {problem}. Le site n'a pas été écrit, {outputFolder}/ est inchangé.");
+            return false;
+        }
+
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"  {(options.Search ? "écriture + recherche" : "écriture"),-12} {clock.Elapsed.TotalMilliseconds,8:0} ms"));
+        output.WriteLine($"Site écrit dans {outputFolder}/");
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,7 +40,7 @@ public sealed class SiteServer : IAsyncDisposable
             return next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
         // A terminal middleware rather than a fallback endpoint: static files are not served once an endpoint matched.
         app.Run(async context =>
         {
@@ -49,6 +50,19 @@ public sealed class SiteServer : IAsyncDisposable
         });
         await app.StartAsync();
         return new SiteServer(app);
+    }
+
+    /// <summary>The framework's list, plus the search index's own files, which Netlify serves like any other.</summary>
+    private static FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".wasm"] = "application/wasm";
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+        {
+            types.Mappings[extension] = "application/octet-stream";
+        }
+
+        return types;
     }
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();

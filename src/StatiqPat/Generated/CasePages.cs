@@ -36,6 +36,7 @@ public static class CasePages
             Image = sheet.Image is null ? null : new Picture("/" + sheet.Image.File, sheet.Image.Alt),
             BodyHtml = sheet.Body.Html,
             Footer = PageContext.Footer(sheet.Sources, sheet.Added, sheet.Updated, sheet.SourcePath),
+            SearchFilters = SearchFacets.Of(sheet, context.Index),
         };
     }
 

@@ -16,6 +16,11 @@ public static class SitePages
             .Concat(EditorialPages.Generate(context))
             .Append(ExplorePages.Generate(context))
             .Append(OpenData.DataPage.Generate(context))
+            .Append(new SitePage(Rendering.Urls.Search, new SearchPageModel
+            {
+                Frame = context.Frame("Rechercher", "Rechercher dans les cas, les outils, les territoires et les pages du site.", Rendering.Urls.Search, Section.None),
+                Script = assets.SearchScript,
+            }))
             .Concat(Typology.TypologyPages.Generate(context))
             .Concat(Matrices.MatrixPages.Generate(context))
             .Concat(Publishing.Redirects.Pages(context))

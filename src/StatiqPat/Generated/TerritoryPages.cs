@@ -35,6 +35,7 @@ public static class TerritoryPages
             Cases = CaseCards.Sorted(context.Index.CasesOfTerritory(profile.Slug), context),
             BodyHtml = profile.Body.Html,
             Footer = PageContext.Footer(profile.Sources, profile.Added, profile.Updated, profile.SourcePath),
+            SearchFilters = SearchFacets.Of(profile),
         };
     }
 

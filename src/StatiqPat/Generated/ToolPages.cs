@@ -33,6 +33,7 @@ public static class ToolPages
             Cases = CaseCards.Sorted(context.Index.CasesUsingTool(sheet.Slug), context),
             BodyHtml = sheet.Body.Html,
             Footer = PageContext.Footer(sheet.Sources, sheet.Added, sheet.Updated, sheet.SourcePath),
+            SearchFilters = SearchFacets.Of(sheet),
         };
     }
 

@@ -6,7 +6,9 @@ namespace StatiqPat.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public static void WriteAtomically(string outputFolder, IReadOnlyList<OutputFile> files)
+    /// <param name="beforeSwap">Last step on the complete staging folder (the search index); a message aborts the swap.</param>
+    /// <returns>Null when the site was replaced, else the reason it was not.</returns>
+    public static string? WriteAtomically(string outputFolder, IReadOnlyList<OutputFile> files, Func<string, string?>? beforeSwap = null)
     {
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? ".";
@@ -24,6 +26,12 @@ public static class OutputWriter
             File.WriteAllBytes(path, file.Content);
         });
 
+        if (beforeSwap?.Invoke(staging) is { } problem)
+        {
+            DeleteIfExists(staging);
+            return problem;
+        }
+
         if (Directory.Exists(target))
         {
             Directory.Move(target, previous);
@@ -31,6 +39,7 @@ public static class OutputWriter
 
         Directory.Move(staging, target);
         DeleteIfExists(previous);
+        return null;
     }
 
     private static void DeleteIfExists(string folder)

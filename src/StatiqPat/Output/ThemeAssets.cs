@@ -19,7 +19,8 @@ public static class ThemeAssets
         var site = Fingerprinted("site", "css", Resource("css/site.css"));
         var terms = Fingerprinted("vocabulaire", "css", Encoding.UTF8.GetBytes(VocabularyStylesheet.Generate(vocabulary)));
         var icon = new OutputFile("favicon.svg", Resource("favicon.svg"));
-        return (new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path), [site, terms, icon]);
+        var search = Fingerprinted("recherche", "js", Resource("js/recherche.js"));
+        return (new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path), [site, terms, icon, search]);
     }
 
     private static OutputFile Fingerprinted(string name, string extension, byte[] content)

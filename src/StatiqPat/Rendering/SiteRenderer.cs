@@ -40,6 +40,7 @@ public static class SiteRenderer
         LinkListPageModel m => renderer.RenderAsync<LinkListPage>(m),
         DataPageModel m => renderer.RenderAsync<DataPage>(m),
         RedirectPageModel m => renderer.RenderAsync<RedirectPage>(m),
+        SearchPageModel m => renderer.RenderAsync<SearchPage>(m),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

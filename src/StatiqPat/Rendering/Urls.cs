@@ -31,6 +31,7 @@ public static class Urls
     public static string Territory(string slug) => Of(ContentKind.Territory, slug);
 
     public const string Explore = "/explorer/";
+    public const string Search = "/recherche/";
     public const string Matrices = "/matrices/";
 
     /// <summary>The index of one typology (<c>/fonctions/</c>) and the page of one of its values (<c>/fonctions/eduquer/</c>).</summary>

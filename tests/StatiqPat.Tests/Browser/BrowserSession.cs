@@ -31,7 +31,7 @@ public sealed class BrowserSession : IAsyncLifetime
         var built = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site")), folder.Combine("output"), TextWriter.Null, TextWriter.Null);
         Assert.True(built, "the fixture site must build");
         server = await SiteServer.StartAsync(folder.Combine("output"), port: 0);
-        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input), folder.Combine("real"), TextWriter.Null, TextWriter.Null);
+        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input, Search: true), folder.Combine("real"), TextWriter.Null, TextWriter.Null);
         Assert.True(builtReal, "the knowledge base must build");
         realServer = await SiteServer.StartAsync(folder.Combine("real"), port: 0);
 

@@ -82,6 +82,7 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     [InlineData("/glossaire/")]
     [InlineData("/explorer/")]
     [InlineData("/donnees/")]
+    [InlineData("/recherche/?q=epinal")]
     [InlineData("/typologie/")]
     [InlineData("/fonctions/eduquer/")]
     [InlineData("/departements/")]

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+
+namespace StatiqPat.Search;
+
+/// <summary>
+/// Runs Pagefind over a written site. Pagefind is pinned in the repository's <c>package.json</c>; the first
+/// build installs it with npm. Failures are the machine's, not the content's: they come back as one French
+/// sentence saying what to install, never as a stack trace.
+/// </summary>
+public static class SearchIndexer
+{
+    /// <summary>Indexes <paramref name="siteFolder"/> in place (writes its <c>pagefind/</c> folder); returns an error message or null.</summary>
+    public static string? Index(string siteFolder, string inputFolder, TextWriter log)
+    {
+        var tools = FindToolsFolder(inputFolder);
+        if (tools is null)
+        {
+            return "le fichier package.json qui épingle Pagefind est introuvable au-dessus du dossier d'entrée (lancez la commande depuis le dépôt, ou ajoutez --sans-recherche)";
+        }
+
+        var pagefind = Path.Combine(tools, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
+        if (!File.Exists(pagefind))
+        {
+            log.WriteLine("Installation de Pagefind (npm ci)…");
+            var install = Run("npm", ["ci", "--no-audit", "--no-fund"], tools);
+            if (install is null)
+            {
+                return "Node.js et npm sont nécessaires pour construire l'index de recherche : installez-les (Node 20 ou plus récent), ou ajoutez --sans-recherche";
+            }
+
+            if (install.Value.ExitCode != 0 || !File.Exists(pagefind))
+            {
+                return $"l'installation de Pagefind par npm a échoué : {Last(install.Value.Output)}";
+            }
+        }
+
+        var run = Run(pagefind, ["--site", Path.GetFullPath(siteFolder), "--quiet"], tools);
+        if (run is null || run.Value.ExitCode != 0)
+        {
+            return $"Pagefind n'a pas pu indexer le site : {Last(run?.Output ?? "programme introuvable")}";
+        }
+
+        return null;
+    }
+
+    private static string? FindToolsFolder(string inputFolder)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(inputFolder)); folder is not null; folder = folder.Parent)
+        {
+            var manifest = Path.Combine(folder.FullName, "package.json");
+            if (File.Exists(manifest) && File.ReadAllText(manifest).Contains("\"pagefind\"", StringComparison.Ordinal))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs a program and returns its exit code and combined output, or null when it cannot be started.</summary>
+    private static (int ExitCode, string Output)? Run(string program, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, output.Result + errors.Result);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static string Last(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "aucun message";
+}

@@ -1,0 +1,117 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace StatiqPat.Tests.Browser;
+
+/// <summary>The search page on the real knowledge base, with its Pagefind index, in a real browser.</summary>
+public sealed class SearchTests(BrowserSession session, ITestOutputHelper output) : IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Accents_and_case_do_not_matter()
+    {
+        var page = await session.Browser.NewPageAsync();
+
+        var withAccent = await Status(page, "coopération");
+        var without = await Status(page, "cooperation");
+        var shouting = await Status(page, "COOPÉRATION");
+
+        // Same pages found; their order may differ slightly, as an exact accent match ranks a little higher.
+        Assert.Matches("^[0-9]+ résultats\\.$", withAccent.Count);
+        Assert.Equal(withAccent.Count, without.Count);
+        Assert.Equal(withAccent.Count, shouting.Count);
+        Assert.Contains("/cooperation-inter-pat/", without.Urls);
+        Assert.Contains("/cooperation-inter-pat/", withAccent.Urls);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task French_stemming_finds_mobilisation_from_mobiliser()
+    {
+        var page = await session.Browser.NewPageAsync();
+
+        var urls = await ResultUrls(page, "mobiliser");
+
+        Assert.NotEmpty(urls);
+        var excerpts = await page.Locator("#search-list li p").AllTextContentsAsync();
+        Assert.Contains(excerpts, e => e.Contains("mobilisation", StringComparison.OrdinalIgnoreCase));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Facet_counts_narrow_the_results_and_the_filters_are_kept_in_a_shareable_address()
+    {
+        var page = await session.Browser.NewPageAsync();
+        var all = await ResultUrls(page, "Épinal");
+        var caseOption = page.Locator("#search-filters label", new PageLocatorOptions { HasTextString = "Cas (" });
+        var label = await caseOption.TextContentAsync();
+        var count = int.Parse(label!.Split('(', ')')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(count, 1, all.Count - 1);
+
+        await caseOption.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("fiche=Cas", StringComparison.Ordinal));
+        await Expect(page.Locator("#search-list li")).ToHaveCountAsync(Math.Min(count, 20));
+
+        var shared = page.Url;
+        var other = await session.Browser.NewPageAsync();
+        await other.GotoAsync(shared);
+        await Expect(other.Locator("#search-list li")).ToHaveCountAsync(Math.Min(count, 20));
+        Assert.Equal("Épinal", await other.InputValueAsync("#q"));
+        Assert.True(await other.Locator("#search-filters input[type=checkbox]:checked").CountAsync() == 1);
+        var urls = await other.Locator("#search-list li h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.All(urls, u => Assert.StartsWith("/cas/", u, StringComparison.Ordinal));
+        await page.CloseAsync();
+        await other.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_header_box_leads_to_the_search_page_and_one_search_loads_little_from_the_local_server_only()
+    {
+        var page = await session.Browser.NewPageAsync();
+        long bytes = 0;
+        var hosts = new List<string>();
+        page.RequestFinished += async (_, request) =>
+        {
+            hosts.Add(new Uri(request.Url).Authority);
+            var sizes = await request.SizesAsync();
+            Interlocked.Add(ref bytes, sizes.ResponseBodySize + sizes.ResponseHeadersSize);
+        };
+        await page.GotoAsync(session.RealAddress + "/");
+        await page.FillAsync("#recherche-rapide", "carto collective");
+        await page.PressAsync("#recherche-rapide", "Enter");
+        await page.WaitForURLAsync(url => url.Contains("/recherche/?q=", StringComparison.Ordinal));
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("résultat");
+
+        Assert.Contains("/outils/carto-collective/", await page.Locator("#search-list li h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.All(hosts, h => Assert.Equal(new Uri(session.RealAddress).Authority, h));
+        output.WriteLine($"bytes transferred for the home page and one search: {bytes}");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_says_it_needs_it_and_offers_the_lists()
+    {
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(session.RealAddress + "/recherche/?q=epinal");
+
+        Assert.Contains("a besoin de JavaScript", await page.Locator("main").InnerTextAsync());
+        Assert.False(await page.Locator("#search-app").IsVisibleAsync());
+        await context.CloseAsync();
+    }
+
+    private async Task<(string Count, IReadOnlyList<string> Urls)> Status(IPage page, string query)
+    {
+        var urls = await ResultUrls(page, query);
+        return ((await page.Locator("#search-status").TextContentAsync())!, urls);
+    }
+
+    private async Task<IReadOnlyList<string>> ResultUrls(IPage page, string query)
+    {
+        await page.GotoAsync($"{session.RealAddress}/recherche/?q={Uri.EscapeDataString(query)}");
+        // Playwright's assertions, not WaitForFunction: the site's CSP (rightly) forbids the eval the latter needs.
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("résultat");
+        return await page.Locator("#search-list li h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    }
+}
