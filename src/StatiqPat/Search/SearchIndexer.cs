@@ -9,6 +9,9 @@ namespace StatiqPat.Search;
 /// </summary>
 public static class SearchIndexer
 {
+    // Two builds started together (tests, or a build beside a serve) must not run npm in one folder at once.
+    private static readonly Lock InstallGate = new();
+
     /// <summary>Indexes <paramref name="siteFolder"/> in place (writes its <c>pagefind/</c> folder); returns an error message or null.</summary>
     public static string? Index(string siteFolder, string inputFolder, TextWriter log)
     {
@@ -19,18 +22,11 @@ public static class SearchIndexer
         }
 
         var pagefind = Path.Combine(tools, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
-        if (!File.Exists(pagefind))
+        lock (InstallGate)
         {
-            log.WriteLine("Installation de Pagefind (npm ci)…");
-            var install = Run("npm", ["ci", "--no-audit", "--no-fund"], tools);
-            if (install is null)
+            if (!File.Exists(pagefind) && Install(tools, pagefind, log) is { } problem)
             {
-                return "Node.js et npm sont nécessaires pour construire l'index de recherche : installez-les (Node 20 ou plus récent), ou ajoutez --sans-recherche";
-            }
-
-            if (install.Value.ExitCode != 0 || !File.Exists(pagefind))
-            {
-                return $"l'installation de Pagefind par npm a échoué : {Last(install.Value.Output)}";
+                return problem;
             }
         }
 
@@ -41,6 +37,24 @@ public static class SearchIndexer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "npm install" rather than "npm ci": it follows the lock file too, but does not fail when the lock lacks
+    /// entries for other platforms' optional Pagefind binaries (some npm setups leave them out).
+    /// </summary>
+    private static string? Install(string tools, string pagefind, TextWriter log)
+    {
+        log.WriteLine("Installation de Pagefind (npm install)…");
+        var install = Run("npm", ["install", "--no-audit", "--no-fund"], tools);
+        if (install is null)
+        {
+            return "Node.js et npm sont nécessaires pour construire l'index de recherche : installez-les (Node 20 ou plus récent), ou ajoutez --sans-recherche";
+        }
+
+        return install.Value.ExitCode != 0 || !File.Exists(pagefind)
+            ? $"l'installation de Pagefind par npm a échoué : {Last(install.Value.Output)}"
+            : null;
     }
 
     private static string? FindToolsFolder(string inputFolder)

@@ -31,8 +31,9 @@ public sealed class BrowserSession : IAsyncLifetime
         var built = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site")), folder.Combine("output"), TextWriter.Null, TextWriter.Null);
         Assert.True(built, "the fixture site must build");
         server = await SiteServer.StartAsync(folder.Combine("output"), port: 0);
-        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input, Search: true), folder.Combine("real"), TextWriter.Null, TextWriter.Null);
-        Assert.True(builtReal, "the knowledge base must build");
+        var errors = new StringWriter();
+        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input, Search: true), folder.Combine("real"), TextWriter.Null, errors);
+        Assert.True(builtReal, $"the knowledge base must build with its search index: {errors}");
         realServer = await SiteServer.StartAsync(folder.Combine("real"), port: 0);
 
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace StatiqPat.Tests.Browser;
 
-public sealed class BrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserTests(BrowserSession session)
 {
     private static readonly AxeRunOptions Wcag21AA = new()
     {

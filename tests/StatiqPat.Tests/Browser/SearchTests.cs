@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace StatiqPat.Tests.Browser;
 
 /// <summary>The search page on the real knowledge base, with its Pagefind index, in a real browser.</summary>
-public sealed class SearchTests(BrowserSession session, ITestOutputHelper output) : IClassFixture<BrowserSession>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserSession session, ITestOutputHelper output)
 {
     [Fact]
     public async Task Accents_and_case_do_not_matter()
