@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using StatiqPat.Tests.Support;
+using Xunit.Abstractions;
+
+namespace StatiqPat.Tests;
+
+/// <summary>The Nu Html Checker (npm vnu-jar, on Java) over the whole built knowledge base: zero errors; warnings are listed.</summary>
+public sealed class HtmlValidityTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_whole_built_site_has_no_html_error()
+    {
+        using var folder = new TempFolder();
+        var site = folder.Combine("site");
+        Assert.True(await Cli.BuildCommand.RunAsync(new BuildOptions(Repository.Input), site, TextWriter.Null, TextWriter.Null));
+        var jar = EnsureChecker();
+
+        var (exit, json) = Run("java", ["-jar", jar, "--skip-non-html", "--format", "json", "--exit-zero-always", site]);
+
+        Assert.True(exit == 0, $"vnu could not run (exit {exit}): {json}");
+        var messages = JsonNode.Parse(json)!["messages"]!.AsArray().Select(m => m!).ToList();
+        string Describe(JsonNode m) => $"{m["url"]?.GetValue<string>().Replace("file:" + site, "", StringComparison.Ordinal)}:{m["lastLine"]}: {m["message"]}";
+        foreach (var warning in messages.Where(m => m["type"]!.GetValue<string>() != "error"))
+        {
+            output.WriteLine($"{warning["type"]} {warning["subType"]}: {Describe(warning)}");
+        }
+
+        var errors = messages.Where(m => m["type"]!.GetValue<string>() == "error").Select(Describe).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.True(Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Length > 250);
+    }
+
+    /// <summary>vnu-jar is pinned in package.json beside Pagefind; a fresh clone installs both with npm.</summary>
+    private static string EnsureChecker()
+    {
+        var jar = Path.Combine(Repository.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        if (!File.Exists(jar))
+        {
+            var (exit, log) = Run("npm", ["install", "--no-audit", "--no-fund"], Repository.Root);
+            Assert.True(exit == 0 && File.Exists(jar), $"npm install did not provide vnu.jar: {log}");
+        }
+
+        return jar;
+    }
+
+    private static (int Exit, string Output) Run(string program, IEnumerable<string> arguments, string? directory = null)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory ?? Repository.Root };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        // vnu writes its JSON report on standard error.
+        return (process.ExitCode, stderr.Result.Length > 0 ? stderr.Result : stdout.Result);
+    }
+}
