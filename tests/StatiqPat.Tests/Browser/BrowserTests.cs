@@ -70,29 +70,38 @@ public sealed class BrowserTests(BrowserSession session)
         await context.CloseAsync();
     }
 
+    /// <summary>One page of every kind the site generates, the typologies and matrices included, plus an unknown address.</summary>
+    public static TheoryData<string, int> PageKinds()
+    {
+        var data = new TheoryData<string, int>();
+        string[] fixedPaths =
+        [
+            "/", "/cas/", "/cas/action-fonciere-bouches-du-rhone/", "/cas/fictif-regie-maraichere-epinal-deodatie/", "/outils/",
+            "/outils/test-de-resilience-alimentaire/", "/territoires/", "/territoires/epinal/", "/cooperation-inter-pat/", "/glossaire/",
+            "/a-propos/", "/explorer/", "/donnees/", "/recherche/?q=epinal", "/matrices/", "/matrices/carto/",
+            "/matrices/carto/departement-vosges/", "/matrices/types-degres/", "/matrices/types-degres/poupees-russes--copilotage/",
+            "/matrices/niveaux/", "/matrices/territoires/", "/matrices/fonctions-niveaux/",
+        ];
+        foreach (var path in fixedPaths)
+        {
+            data.Add(path, 200);
+        }
+
+        var content = new Loading.InputLoader(new Loading.InputPaths(Support.Repository.Input), Loading.Markdown.MarkdownPipelineFactory.Create(), new Diagnostics.DiagnosticBag()).Load();
+        var index = new Indexing.SiteIndex(content);
+        foreach (var dimension in Generated.Typology.Dimensions.All)
+        {
+            data.Add(Rendering.Urls.Dimension(dimension.Key), 200);
+            data.Add(Rendering.Urls.DimensionValue(dimension.Key, dimension.Terms(index).Terms[0].Slug), 200);
+        }
+
+        data.Add("/cette-adresse-n-existe-pas/", 404);
+        return data;
+    }
+
     [Theory]
-    [InlineData("/")]
-    [InlineData("/cas/")]
-    [InlineData("/cas/action-fonciere-bouches-du-rhone/")]
-    [InlineData("/cas/fictif-regie-maraichere-epinal-deodatie/")]
-    [InlineData("/outils/")]
-    [InlineData("/outils/test-de-resilience-alimentaire/")]
-    [InlineData("/territoires/")]
-    [InlineData("/territoires/epinal/")]
-    [InlineData("/cooperation-inter-pat/")]
-    [InlineData("/glossaire/")]
-    [InlineData("/explorer/")]
-    [InlineData("/donnees/")]
-    [InlineData("/recherche/?q=epinal")]
-    [InlineData("/typologie/")]
-    [InlineData("/fonctions/eduquer/")]
-    [InlineData("/departements/")]
-    [InlineData("/matrices/types-degres/")]
-    [InlineData("/matrices/niveaux/")]
-    [InlineData("/matrices/territoires/")]
-    [InlineData("/matrices/fonctions-niveaux/")]
-    [InlineData("/matrices/carto/departement-vosges/")]
-    public async Task Every_page_kind_of_the_knowledge_base_passes_axe_and_fits_desktop_and_phone_widths(string path)
+    [MemberData(nameof(PageKinds))]
+    public async Task Every_page_kind_of_the_knowledge_base_passes_axe_fits_desktop_and_phone_widths_and_shows_keyboard_focus(string path, int status)
     {
         foreach (var width in new[] { 1280, 375 })
         {
@@ -113,15 +122,32 @@ public sealed class BrowserTests(BrowserSession session)
                     problems.Add($"request to another host: {request.Url}");
                 }
             };
+            page.RequestFailed += (_, request) => problems.Add($"failed request: {request.Url}");
 
             var response = await page.GotoAsync(session.RealAddress + path);
 
-            Assert.Equal(200, response?.Status);
+            Assert.Equal(status, response?.Status);
+            await AssertFocusIsVisible(page, path);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px window");
             await AssertNoViolations(page, $"{path} at {width}px");
-            Assert.Empty(problems);
+            // The only console error allowed is the browser's own report of the 404 status the test asked for.
+            Assert.DoesNotContain(problems, p => status != 404 || !p.Contains("404", StringComparison.Ordinal));
             await context.CloseAsync();
+        }
+    }
+
+    /// <summary>Tabbing from the top reaches the skip link then the site name: both must draw a visible outline.</summary>
+    private static async Task AssertFocusIsVisible(IPage page, string path)
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var outline = await page.EvaluateAsync<string>(
+                "() => { const s = getComputedStyle(document.activeElement); return `${document.activeElement.tagName} ${s.outlineStyle} ${s.outlineWidth}`; }");
+            var parts = outline.Split(' ');
+            Assert.True(parts[0] == "A" && parts[1] != "none" && double.Parse(parts[2].Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 2,
+                $"{path}: focus after {i + 1} Tab is not visibly outlined ({outline})");
         }
     }
 
