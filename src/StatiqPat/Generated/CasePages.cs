@@ -9,7 +9,8 @@ namespace StatiqPat.Generated;
 public static class CasePages
 {
     public static IEnumerable<SitePage> Generate(PageContext context) =>
-        context.Index.Content.Cases.Select(sheet => new SitePage(Urls.Case(sheet.Slug), Model(sheet, context)));
+        // In parallel and in order: each case page draws a QR code, the costliest part of generation.
+        context.Index.Content.Cases.AsParallel().AsOrdered().Select(sheet => new SitePage(Urls.Case(sheet.Slug), Model(sheet, context)));
 
     public static CasePageModel Model(CaseSheet sheet, PageContext context)
     {

@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Text;
 using QRCoder;
 
 namespace StatiqPat.Generated.Publishing;
 
 /// <summary>
 /// QR codes of a sheet's permanent address, drawn at build time as inline SVG: a printed tool sheet handed out
-/// in a workshop leads back to the site, with no image file and no request anywhere.
+/// in a workshop leads back to the site, with no image file and no request anywhere. QRCoder computes the code;
+/// the drawing is one path of unit squares, several times smaller and faster than a rectangle per module, which
+/// matters with ten thousand sheets.
 /// </summary>
 public static class QrCodes
 {
@@ -12,7 +16,21 @@ public static class QrCodes
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
-        return svg;
+        var modules = data.ModuleMatrix;
+        var size = modules.Count;
+        var path = new StringBuilder(size * size * 2);
+        for (var y = 0; y < size; y++)
+        {
+            for (var x = 0; x < size; x++)
+            {
+                if (modules[y][x])
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"M{x} {y}h1v1h-1z");
+                }
+            }
+        }
+
+        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">"
+            + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>";
     }
 }
