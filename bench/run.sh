@@ -47,16 +47,23 @@ seconds() {
     awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f\n", s }'
 }
 
-# measure LABEL INPUT RUNS: builds INPUT into bench/work/output-LABEL RUNS times under GNU time and
+# measure LABEL INPUT RUNS MODE: builds INPUT into bench/work/output-LABEL RUNS times under GNU time and
 # writes one tab-separated line per run to bench/work/samples-LABEL.tsv: wall s, user+sys s, max RSS KiB, pages.
+# MODE: "cold" (empty output folder, no search index), "search" (empty output folder, with the Pagefind step),
+# "noop" (rebuild over the previous output with nothing changed, no search index).
 measure() {
-    local label=$1 input=$2 count=$3
+    local label=$1 input=$2 count=$3 mode=${4:-cold}
     local output=$work/output-$label samples=$work/samples-$label.tsv
+    local flags=(--sans-recherche)
+    [[ $mode == search ]] && flags=()
     : > "$samples"
+    if [[ $mode == noop ]]; then
+        logged "$work/build-$label-warm.log" dotnet "$cli" build --sans-recherche --input "$input" --output "$output"
+    fi
     for run in $(seq 1 "$count"); do
         local log=$work/build-$label-run$run.log timing=$work/time-$label-run$run.txt
-        rm -rf "$output"
-        if ! "$timer" -v -o "$timing" dotnet "$cli" build --sans-recherche --input "$input" --output "$output" > "$log" 2>&1; then
+        [[ $mode == noop ]] || rm -rf "$output"
+        if ! "$timer" -v -o "$timing" dotnet "$cli" build "${flags[@]}" --input "$input" --output "$output" > "$log" 2>&1; then
             tail -n 30 "$log" >&2
             fail "build of $input failed (full log: $log)"
         fi
@@ -70,6 +77,16 @@ measure() {
         printf '%s\t%s\t%s\t%s\n' "$wall" "$cpu" "$rss" "$pages" >> "$samples"
         echo "   run $run/$count: $pages pages, ${wall} s wall, ${cpu} s CPU, $(((rss + 512) / 1024)) MiB"
     done
+}
+
+# pagefind_alone LABEL SITE: Pagefind's own CLI over an already built site, for comparison with the search step.
+pagefind_alone() {
+    local label=$1 site=$2 timing=$work/time-$1.txt
+    [[ -x node_modules/.bin/pagefind ]] || logged "$work/npm-install.log" npm install --no-audit --no-fund
+    logged "$work/pagefind-$label.log" "$timer" -v -o "$timing" node_modules/.bin/pagefind --site "$site" --quiet
+    local wall
+    wall=$(awk -F': ' '/Elapsed \(wall clock\) time/ { print $NF }' "$timing" | seconds)
+    echo "| $label | | $wall | | | |" >> "$work/pagefind-rows.md"
 }
 
 # row NAME LABEL: one table row from bench/work/samples-LABEL.tsv.
@@ -90,13 +107,21 @@ logged "$work/build-syntheticsite.log" dotnet build bench/SyntheticSite -c Relea
 
 echo "== Real input (input/), 1 run"
 measure real input 1
+: > "$work/pagefind-rows.md"
 
 for size in $sizes; do
     echo "== Synthetic input, $size cases: generating bench/work/input-$size"
+    rm -rf "$work/input-$size"
     logged "$work/generate-$size.log" dotnet run --project bench/SyntheticSite -c Release --no-build -- \
         --cases "$size" --out "$work/input-$size" --input input
-    echo "== Synthetic input, $size cases: $runs run(s)"
-    measure "$size" "$work/input-$size" "$runs"
+    echo "== $size cases, cold build without search: $runs run(s)"
+    measure "$size" "$work/input-$size" "$runs" cold
+    echo "== $size cases, Pagefind's CLI alone over that output"
+    pagefind_alone "$size pagefind seul" "$work/output-$size"
+    echo "== $size cases, cold build with the search step: $runs run(s)"
+    measure "$size-search" "$work/input-$size" "$runs" search
+    echo "== $size cases, no-op rebuild (nothing changed): $runs run(s)"
+    measure "$size-noop" "$work/input-$size" "$runs" noop
 done
 
 results=$work/results.md
@@ -108,8 +133,11 @@ results=$work/results.md
     echo "|---|---|---|---|---|---|"
     row "input/ (réel)" real
     for size in $sizes; do
-        row "$size" "$size"
+        row "$size sans recherche" "$size"
+        row "$size avec recherche" "$size-search"
+        row "$size reconstruction sans changement" "$size-noop"
     done
+    cat "$work/pagefind-rows.md"
 } > "$results"
 
 echo
