@@ -9,6 +9,11 @@ public sealed record DimensionValuePageModel : PageModel
     public required string Description { get; init; }
     public string? TermClass { get; init; }
     public required IReadOnlyList<CaseCard> Cases { get; init; }
+
+    /// <summary>Cases on every page of the list, not only this one.</summary>
+    public required int CaseTotal { get; init; }
+
+    public Pager? Pager { get; init; }
     public required bool CountsTerritories { get; init; }
     public required IReadOnlyList<TerritoryCard> Territories { get; init; }
 }

@@ -13,7 +13,13 @@ public sealed record ToolPageModel : PageModel
     public FollowUpBlock? FollowUp { get; init; }
     public string? Download { get; init; }
     public required IReadOnlyList<Link> RelatedTools { get; init; }
+    /// <summary>The first cases that used the tool; the rest are on <see cref="AllCasesUrl"/>.</summary>
     public required IReadOnlyList<CaseCard> Cases { get; init; }
+
+    public required int CaseTotal { get; init; }
+
+    /// <summary>The paginated list of every case that used the tool, when they do not all fit on the sheet.</summary>
+    public string? AllCasesUrl { get; init; }
     public required string BodyHtml { get; init; }
     public required SheetFooter Footer { get; init; }
 

@@ -29,12 +29,20 @@ public static class ListPages
                 .Select(p => new GuideLink(p.Title, Urls.Of(ContentKind.Page, p.Slug), p.Description)).ToList(),
         });
 
-        yield return new SitePage(Urls.List(ContentKind.Case), new CaseListPageModel
+        var cases = CaseCards.Sorted(content.Cases, context);
+        foreach (var slice in Pagination.Split(Urls.List(ContentKind.Case), cases))
         {
-            Frame = context.Frame("Cas inspirants", "Tous les cas de coopération entre projets alimentaires territoriaux.",
-                Urls.List(ContentKind.Case), Section.Cases),
-            Cases = CaseCards.Sorted(content.Cases, context),
-        });
+            yield return new SitePage(slice.Url, new CaseListPageModel
+            {
+                Frame = context.Frame(Pagination.TitleOf("Cas inspirants", slice.Number, slice.Total),
+                    "Tous les cas de coopération entre projets alimentaires territoriaux.", slice.Url, Section.Cases),
+                Title = "Cas inspirants",
+                Lead = "Des coopérations entre projets alimentaires territoriaux, réelles ou imaginées en atelier, décrites en trois lignes puis en détail.",
+                Cases = slice.Items,
+                CaseTotal = cases.Count,
+                Pager = slice.Pager,
+            });
+        }
 
         yield return new SitePage(Urls.List(ContentKind.Tool), new ToolListPageModel
         {

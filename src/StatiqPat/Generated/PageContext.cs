@@ -11,7 +11,11 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
     private readonly IReadOnlyList<Link> guides = EditorialPages.InMenuOrder(index.Content)
         .Select(p => new Link(p.Title, Urls.Of(ContentKind.Page, p.Slug))).ToList();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CaseSheet, CaseCard> cards = new(ReferenceEqualityComparer.Instance);
+
     public SiteIndex Index => index;
+
+    public CaseCard CardOf(CaseSheet sheet) => cards.GetOrAdd(sheet, s => CaseCards.Create(s, this));
 
     public Vocabulary Vocabulary => index.Vocabulary;
 

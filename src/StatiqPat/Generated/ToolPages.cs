@@ -7,14 +7,48 @@ namespace StatiqPat.Generated;
 /// <summary>One page per tool sheet.</summary>
 public static class ToolPages
 {
+    /// <summary>Cases shown on the sheet itself: enough to inspire, few enough to print.</summary>
+    public const int CasesOnSheet = 12;
+
     public static IEnumerable<SitePage> Generate(PageContext context) =>
-        context.Index.Content.Tools.Select(sheet => new SitePage(Urls.Tool(sheet.Slug), Model(sheet, context)));
+        context.Index.Content.Tools.SelectMany(sheet => Pages(sheet, context));
+
+    private static IEnumerable<SitePage> Pages(ToolSheet sheet, PageContext context)
+    {
+        yield return new SitePage(Urls.Tool(sheet.Slug), Model(sheet, context));
+        var cases = CaseCards.Sorted(context.Index.CasesUsingTool(sheet.Slug), context);
+        if (cases.Count <= CasesOnSheet)
+        {
+            yield break;
+        }
+
+        var title = $"Cas où l'outil « {sheet.Title} » a servi";
+        foreach (var slice in Pagination.Split(CasesUrl(sheet.Slug), cases))
+        {
+            var pageTitle = Pagination.TitleOf(title, slice.Number, slice.Total);
+            yield return new SitePage(slice.Url, new CaseListPageModel
+            {
+                Frame = context.Frame(pageTitle, $"Les cas de coopération qui ont utilisé l'outil n° {sheet.Number} de la boîte à expérimenter.",
+                    slice.Url, Section.Tools, PageContext.Crumb(ContentKind.Tool), new Link(sheet.Title, Urls.Tool(sheet.Slug))),
+                Title = pageTitle,
+                Lead = $"Les cas qui mentionnent l'outil n° {sheet.Number}, « {sheet.Title} », par ordre alphabétique.",
+                Cases = slice.Items,
+                CaseTotal = cases.Count,
+                Pager = slice.Pager,
+                Back = new Link(sheet.Title, Urls.Tool(sheet.Slug)),
+            });
+        }
+    }
+
+    /// <summary>The paginated list of every case that used a tool, beside the tool's sheet.</summary>
+    public static string CasesUrl(string slug) => Urls.Tool(slug) + "cas/";
 
     public static ToolPageModel Model(ToolSheet sheet, PageContext context)
     {
         var url = Urls.Tool(sheet.Slug);
         var description = sheet.Subtitle ?? sheet.Objectives.FirstOrDefault() ?? sheet.Title;
         var frame = context.Frame(sheet.Title, description, url, Section.Tools, PageContext.Crumb(ContentKind.Tool));
+        var cases = CaseCards.Sorted(context.Index.CasesUsingTool(sheet.Slug), context);
         return new ToolPageModel
         {
             Frame = frame,
@@ -30,7 +64,9 @@ public static class ToolPages
                 suite.Title, suite.Purpose, Facts(suite.Format, suite.Minutes, groupSize: null), Steps(suite.Steps)),
             Download = sheet.Download,
             RelatedTools = sheet.RelatedTools.Select(context.ToolLink).ToList(),
-            Cases = CaseCards.Sorted(context.Index.CasesUsingTool(sheet.Slug), context),
+            Cases = cases.Take(CasesOnSheet).ToList(),
+            CaseTotal = cases.Count,
+            AllCasesUrl = cases.Count > CasesOnSheet ? CasesUrl(sheet.Slug) : null,
             BodyHtml = sheet.Body.Html,
             Footer = PageContext.Footer(sheet.Sources, sheet.Added, sheet.Updated, sheet.SourcePath),
             SearchFilters = SearchFacets.Of(sheet),

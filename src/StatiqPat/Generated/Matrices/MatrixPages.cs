@@ -48,8 +48,11 @@ public static class MatrixPages
         foreach (var (type, degree, cases) in TypeDegreeMatrix.Cells(content).Where(c => c.Cases.Count > 0))
         {
             var label = $"{type?.Label ?? "Type non renseigné"} × {degree?.Label ?? "degré non renseigné"}";
-            yield return CellPage(context, Urls.MatrixCell(TypeDegreeMatrix.Name, TypeDegreeMatrix.CellSlug(type, degree)), label,
-                "Type × degré", new Link("Types × degrés", Urls.Matrix(TypeDegreeMatrix.Name)), cases);
+            foreach (var page in CellPages(context, Urls.MatrixCell(TypeDegreeMatrix.Name, TypeDegreeMatrix.CellSlug(type, degree)), label,
+                "Type × degré", new Link("Types × degrés", Urls.Matrix(TypeDegreeMatrix.Name)), cases))
+            {
+                yield return page;
+            }
         }
 
         yield return Single(context, LevelPairMatrix.Name, "Niveaux × niveaux de gouvernance",
@@ -57,8 +60,11 @@ public static class MatrixPages
             LevelPairMatrix.Table(content));
         foreach (var (a, b, cases) in LevelPairMatrix.Pairs(content).Where(p => p.Cases.Count > 0))
         {
-            yield return CellPage(context, Urls.MatrixCell(LevelPairMatrix.Name, LevelPairMatrix.CellSlug(a, b)), $"{a.Label} × {b.Label}",
-                "Niveaux × niveaux", new Link("Niveaux × niveaux", Urls.Matrix(LevelPairMatrix.Name)), cases);
+            foreach (var page in CellPages(context, Urls.MatrixCell(LevelPairMatrix.Name, LevelPairMatrix.CellSlug(a, b)), $"{a.Label} × {b.Label}",
+                "Niveaux × niveaux", new Link("Niveaux × niveaux", Urls.Matrix(LevelPairMatrix.Name)), cases))
+            {
+                yield return page;
+            }
         }
 
         var national = Urls.Matrix(TerritoriesName);
@@ -118,16 +124,22 @@ public static class MatrixPages
         });
     }
 
-    private static SitePage CellPage(PageContext context, string url, string label, string kind, Link matrix, IEnumerable<CaseSheet> cases) =>
-        new(url, new DimensionValuePageModel
+    private static IEnumerable<SitePage> CellPages(PageContext context, string url, string label, string kind, Link matrix, IEnumerable<CaseSheet> cases)
+    {
+        var cards = CaseCards.ByStrength(cases, context);
+        return Pagination.Split(url, cards).Select(slice => new SitePage(slice.Url, new DimensionValuePageModel
         {
-            Frame = context.Frame(label, $"{kind} : {label}.", url, Section.Explore, Explore, MatricesCrumb, matrix),
+            Frame = context.Frame(Pagination.TitleOf(label, slice.Number, slice.Total), $"{kind} : {label}.", slice.Url, Section.Explore,
+                Explore, MatricesCrumb, matrix),
             Label = label,
             Kind = kind,
             Index = matrix,
             Description = "",
-            Cases = CaseCards.ByStrength(cases, context),
+            Cases = slice.Items,
+            CaseTotal = cards.Count,
+            Pager = slice.Pager,
             CountsTerritories = false,
             Territories = [],
-        });
+        }));
+    }
 }

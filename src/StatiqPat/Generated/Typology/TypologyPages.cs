@@ -44,22 +44,31 @@ public static class TypologyPages
         {
             var url = Urls.DimensionValue(dimension.Key, term.Slug);
             var description = term.Description.Length > 0 ? term.Description : $"{dimension.Singular} : {term.Label}.";
-            yield return new SitePage(url, new DimensionValuePageModel
+            var cards = CaseCards.ByStrength(cases[term.Slug], context);
+            foreach (var slice in Pagination.Split(url, cards))
             {
-                Frame = context.Frame(term.Label, description, url, Section.Explore, Explore, new Link(dimension.Title, indexUrl)),
-                Label = term.Label,
-                Kind = dimension.Singular,
-                Index = new Link(dimension.Title, indexUrl),
-                Description = term.Description,
-                TermClass = VocabularyStylesheet.ClassOf(terms, term),
-                Cases = CaseCards.ByStrength(cases[term.Slug], context),
-                CountsTerritories = territories is not null,
-                Territories = territories is null ? [] : territories[term.Slug]
-                    .OrderBy(t => t.Level.Rank).ThenBy(t => Loading.Fields.Suggestions.Fold(t.Name), StringComparer.Ordinal)
-                    .Select(t => new TerritoryCard(t.Name, Urls.Territory(t.Slug), t.Departement?.Label ?? t.Region?.Label,
-                        index.CasesOfTerritory(t.Slug).Count()))
-                    .ToList(),
-            });
+                // Territories are a short second list: they go on the first page only.
+                var withTerritories = territories is not null && slice.Number == 1;
+                yield return new SitePage(slice.Url, new DimensionValuePageModel
+                {
+                    Frame = context.Frame(Pagination.TitleOf(term.Label, slice.Number, slice.Total), description, slice.Url, Section.Explore,
+                        Explore, new Link(dimension.Title, indexUrl)),
+                    Label = term.Label,
+                    Kind = dimension.Singular,
+                    Index = new Link(dimension.Title, indexUrl),
+                    Description = term.Description,
+                    TermClass = VocabularyStylesheet.ClassOf(terms, term),
+                    Cases = slice.Items,
+                    CaseTotal = cards.Count,
+                    Pager = slice.Pager,
+                    CountsTerritories = withTerritories,
+                    Territories = !withTerritories ? [] : territories![term.Slug]
+                        .OrderBy(t => t.Level.Rank).ThenBy(t => Loading.Fields.Suggestions.Fold(t.Name), StringComparer.Ordinal)
+                        .Select(t => new TerritoryCard(t.Name, Urls.Territory(t.Slug), t.Departement?.Label ?? t.Region?.Label,
+                            index.CasesOfTerritory(t.Slug).Count()))
+                        .ToList(),
+                });
+            }
         }
     }
 
