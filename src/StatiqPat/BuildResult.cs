@@ -3,10 +3,14 @@ using StatiqPat.Output;
 
 namespace StatiqPat;
 
-/// <summary>The outcome of a build, in memory: either the site's files, or the problems that prevented it.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount, StageTimer Timer)
+/// <summary>The outcome of a build kept in memory: either the site's files, or the problems that prevented it.</summary>
+public sealed record BuildResult(BuildSummary Summary, IReadOnlyList<OutputFile> Files)
 {
-    public bool Succeeded => Diagnostics.Count == 0;
+    public IReadOnlyList<Diagnostic> Diagnostics => Summary.Diagnostics;
+
+    public int PageCount => Summary.PageCount;
+
+    public bool Succeeded => Summary.Succeeded;
 
     public OutputFile? File(string path) => Files.FirstOrDefault(f => f.Path == path);
 }

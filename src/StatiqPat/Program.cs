@@ -7,18 +7,19 @@ var output = new Option<string>("--output", "-o") { Description = "Dossier du si
 var url = new Option<string?>("--url") { Description = "Adresse publique du site (remplace celle de site.yml)" };
 var preview = new Option<bool>("--apercu") { Description = "Aperçu de déploiement : demande aux moteurs de recherche de ne pas indexer" };
 var noSearch = new Option<bool>("--sans-recherche") { Description = "Ne construit pas l'index de recherche (Pagefind, qui demande Node et npm)" };
+var force = new Option<bool>("--forcer") { Description = "Reconstruit tout, même si rien n'a changé depuis la dernière construction" };
 var port = new Option<int>("--port") { Description = "Port d'écoute sur 127.0.0.1", DefaultValueFactory = _ => 5080 };
 
-var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch };
-build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch)) ? 0 : 1);
+var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch, force };
+build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force)) ? 0 : 1);
 
 var schemas = new Command("schemas", "Régénère les schémas JSON des fiches dans input/schemas/") { input };
 schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error));
 
-var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, preview, noSearch, port };
+var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, preview, noSearch, force, port };
 serve.SetAction(async parse =>
 {
-    if (!await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch)))
+    if (!await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force)))
     {
         return 1;
     }
@@ -30,9 +31,9 @@ serve.SetAction(async parse =>
 });
 
 var check = new Command("check", "Vérifie les contenus sans écrire le site") { input };
-check.SetAction(async parse =>
+check.SetAction(parse =>
 {
-    var result = await SiteBuilder.BuildAsync(new BuildOptions(parse.GetValue(input)!));
+    var result = new BuildSummary(SiteBuilder.Check(new BuildOptions(parse.GetValue(input)!)), 0, 0, new StageTimer());
     BuildReport.Print(result, TextWriter.Null, Console.Error);
     if (result.Succeeded)
     {
@@ -45,5 +46,5 @@ check.SetAction(async parse =>
 var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas };
 return await root.Parse(args).InvokeAsync();
 
-static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search) =>
-    BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl, preview, search), outputFolder, Console.Out, Console.Error);
+static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search, bool force) =>
+    BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl, preview, search), outputFolder, Console.Out, Console.Error, force);

@@ -2,12 +2,14 @@ using System.Diagnostics;
 
 namespace StatiqPat;
 
-/// <summary>Times each build stage so the summary shows where the time goes.</summary>
+/// <summary>
+/// Times each build stage, and notes the managed heap after it, so the summary shows where time and memory go.
+/// </summary>
 public sealed class StageTimer
 {
-    private readonly List<(string Stage, TimeSpan Elapsed)> stages = [];
+    private readonly List<(string Stage, TimeSpan Elapsed, long HeapBytes)> stages = [];
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => stages;
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed, long HeapBytes)> Stages => stages;
 
     public TimeSpan Total => stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
 
@@ -15,7 +17,7 @@ public sealed class StageTimer
     {
         var clock = Stopwatch.StartNew();
         var result = work();
-        stages.Add((stage, clock.Elapsed));
+        stages.Add((stage, clock.Elapsed, GC.GetTotalMemory(forceFullCollection: false)));
         return result;
     }
 
@@ -29,7 +31,13 @@ public sealed class StageTimer
     {
         var clock = Stopwatch.StartNew();
         var result = await work();
-        stages.Add((stage, clock.Elapsed));
+        stages.Add((stage, clock.Elapsed, GC.GetTotalMemory(forceFullCollection: false)));
         return result;
     }
+
+    public Task TimeAsync(string stage, Func<Task> work) => TimeAsync(stage, async () =>
+    {
+        await work();
+        return true;
+    });
 }

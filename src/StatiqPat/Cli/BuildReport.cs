@@ -5,7 +5,7 @@ namespace StatiqPat.Cli;
 /// <summary>What the command line prints after a build: every problem, or the stage timings and the page count.</summary>
 public static class BuildReport
 {
-    public static void Print(BuildResult result, TextWriter output, TextWriter errors)
+    public static void Print(BuildSummary result, TextWriter output, TextWriter errors)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -19,14 +19,14 @@ public static class BuildReport
             return;
         }
 
-        foreach (var (stage, elapsed) in result.Timer.Stages)
+        foreach (var (stage, elapsed, heap) in result.Timer.Stages)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms  {heap / (1024 * 1024),6} Mio en mémoire"));
         }
 
         var total = result.Timer.Total;
         var rate = result.PageCount / Math.Max(total.TotalSeconds, 0.001);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.PageCount} pages ({result.Files.Count} fichiers) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
+            $"{result.PageCount} pages ({result.FileCount} fichiers) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
     }
 }

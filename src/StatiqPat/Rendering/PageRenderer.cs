@@ -15,8 +15,13 @@ namespace StatiqPat.Rendering;
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
+    // An HtmlRenderer keeps every component it rendered (they could become interactive), so one renderer over
+    // 10,000 pages holds them all: 2 GB. A fresh one every few hundred pages keeps memory flat.
+    private const int PagesPerRenderer = 200;
+
     private readonly ServiceProvider services;
-    private readonly HtmlRenderer renderer;
+    private HtmlRenderer renderer;
+    private int rendered;
 
     public PageRenderer()
     {
@@ -29,14 +34,22 @@ public sealed class PageRenderer : IAsyncDisposable
     }
 
     /// <summary>Renders <typeparamref name="TComponent"/>, whose single parameter is named <c>Model</c>.</summary>
-    public Task<string> RenderAsync<TComponent>(object model)
-        where TComponent : IComponent =>
-        renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync<TComponent>(object model)
+        where TComponent : IComponent
+    {
+        if (++rendered % PagesPerRenderer == 0)
+        {
+            await renderer.DisposeAsync();
+            renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        }
+
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
             var output = await renderer.RenderComponentAsync<TComponent>(parameters);
             return output.ToHtmlString();
         });
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -11,11 +11,11 @@ public static class SiteRenderer
 {
     /// <summary>
     /// One HtmlRenderer per core, each on its own share of the pages: a renderer's dispatcher runs one render at
-    /// a time, so a single one leaves the other cores idle. Results keep the pages' order.
+    /// a time, so a single one leaves the other cores idle. Each page goes to the sink as soon as it is
+    /// rendered, so no more than one page per worker is ever held as HTML.
     /// </summary>
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(IReadOnlyList<SitePage> pages)
+    public static async Task RenderAsync(IReadOnlyList<SitePage> pages, IOutputSink sink)
     {
-        var files = new OutputFile[pages.Count];
         var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 50));
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
@@ -23,10 +23,9 @@ public static class SiteRenderer
             for (var i = worker; i < pages.Count; i += workers)
             {
                 var html = await Render(renderer, pages[i].Model);
-                files[i] = new OutputFile(Urls.FileOf(pages[i].Url), Encoding.UTF8.GetBytes(html));
+                sink.Write(Urls.FileOf(pages[i].Url), Encoding.UTF8.GetBytes(html));
             }
         })));
-        return files;
     }
 
     private static Task<string> Render(PageRenderer renderer, PageModel model) => model switch

@@ -57,7 +57,8 @@ public static class SearchIndexer
             : null;
     }
 
-    private static string? FindToolsFolder(string inputFolder)
+    /// <summary>The folder whose package.json pins Pagefind, searched upwards from the input folder.</summary>
+    public static string? FindToolsFolder(string inputFolder)
     {
         for (var folder = new DirectoryInfo(Path.GetFullPath(inputFolder)); folder is not null; folder = folder.Parent)
         {

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Output;
+
+/// <summary>
+/// A hash of everything a build reads: every file under the input folder, the options, the generator and theme
+/// (their module ids change with their code), and the pinned Pagefind when the search index is built. Equal
+/// fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
+/// It is stored beside the output folder, not in it, so it is never published.
+/// </summary>
+public static class BuildFingerprint
+{
+    public static string Compute(BuildOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, $"options {options.BaseUrl} {options.Preview} {options.Search}");
+        foreach (var assembly in new[] { typeof(BuildFingerprint).Assembly, typeof(PageModel).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.RepresentationModel.YamlStream).Assembly })
+        {
+            Add(hash, $"module {assembly.ManifestModule.ModuleVersionId}");
+        }
+
+        var root = Path.GetFullPath(options.InputFolder);
+        AddFolder(hash, root);
+        if (options.Search && Search.SearchIndexer.FindToolsFolder(options.InputFolder) is { } tools)
+        {
+            AddFile(hash, Path.Combine(tools, "package-lock.json"), "package-lock.json");
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Where the fingerprint of the site in <paramref name="outputFolder"/> is kept.</summary>
+    public static string StampOf(string outputFolder)
+    {
+        var full = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.empreinte");
+    }
+
+    /// <summary>Whether <paramref name="outputFolder"/> holds the site of exactly this fingerprint.</summary>
+    public static bool IsCurrent(string outputFolder, string fingerprint)
+    {
+        var stamp = StampOf(outputFolder);
+        return Directory.Exists(outputFolder) && File.Exists(stamp) && File.ReadAllText(stamp) == fingerprint;
+    }
+
+    private static void AddFolder(IncrementalHash hash, string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(file => (Full: file, Relative: Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        foreach (var (full, relative) in files)
+        {
+            AddFile(hash, full, relative);
+        }
+    }
+
+    private static void AddFile(IncrementalHash hash, string path, string name)
+    {
+        var content = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        Add(hash, $"file {name} {content.Length}");
+        hash.AppendData(content);
+    }
+
+    private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+}

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace StatiqPat.Output;
+
+/// <summary>Keeps every file in memory: what tests and <c>check</c> use, so they never touch disk.</summary>
+public sealed class MemorySink : IOutputSink
+{
+    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+
+    public int Count => files.Count;
+
+    public void Write(string path, byte[] content)
+    {
+        if (!files.TryAdd(path, content))
+        {
+            throw new InvalidOperationException($"Two generators wrote the same file '{path}'.");
+        }
+    }
+
+    /// <summary>The files sorted by path, so two builds compare file by file.</summary>
+    public IReadOnlyList<OutputFile> Files() =>
+        files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(f.Key, f.Value)).ToList();
+}

@@ -1,0 +1,90 @@
+using StatiqPat.Cli;
+using StatiqPat.Output;
+using StatiqPat.Tests.Support;
+
+namespace StatiqPat.Tests;
+
+/// <summary>A rebuild with nothing changed stops at once; any change to what the build reads rebuilds.</summary>
+public sealed class NoOpRebuildTests
+{
+    [Fact]
+    public async Task A_second_build_of_unchanged_input_leaves_the_output_untouched_and_a_changed_input_rebuilds()
+    {
+        using var folder = new TempFolder();
+        CopyFolder(Repository.Fixture("site"), folder.Combine("input"));
+        var options = new BuildOptions(folder.Combine("input"));
+        var output = folder.Combine("output");
+        Assert.True(await BuildCommand.RunAsync(options, output, TextWriter.Null, TextWriter.Null));
+        var home = Path.Combine(output, "index.html");
+        var marker = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(home, marker);
+
+        var quiet = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, quiet, TextWriter.Null));
+
+        Assert.Contains("Rien n'a changé", quiet.ToString(), StringComparison.Ordinal);
+        Assert.Equal(marker, File.GetLastWriteTimeUtc(home));
+
+        var settings = Path.Combine(options.InputFolder, "site.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("description: ", "description: Nouvelle description. ", StringComparison.Ordinal));
+        var rebuilt = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, rebuilt, TextWriter.Null));
+
+        Assert.Contains("Site écrit", rebuilt.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(marker, File.GetLastWriteTimeUtc(home));
+        Assert.Contains("Nouvelle description.", File.ReadAllText(home), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forcing_rebuilds_and_a_deleted_output_is_rebuilt_even_with_a_current_fingerprint()
+    {
+        using var folder = new TempFolder();
+        var options = new BuildOptions(Repository.Fixture("site"));
+        var output = folder.Combine("output");
+        Assert.True(await BuildCommand.RunAsync(options, output, TextWriter.Null, TextWriter.Null));
+
+        var forced = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, forced, TextWriter.Null, force: true));
+        Directory.Delete(output, recursive: true);
+        var afterDelete = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, afterDelete, TextWriter.Null));
+
+        Assert.Contains("Site écrit", forced.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Site écrit", afterDelete.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
+    public void The_fingerprint_depends_on_the_options_and_the_input_files()
+    {
+        using var folder = new TempFolder();
+        CopyFolder(Repository.Fixture("site"), folder.Combine("input"));
+        var options = new BuildOptions(folder.Combine("input"));
+        var first = BuildFingerprint.Compute(options);
+
+        Assert.Equal(first, BuildFingerprint.Compute(options));
+        Assert.NotEqual(first, BuildFingerprint.Compute(options with { Preview = true }));
+        Assert.NotEqual(first, BuildFingerprint.Compute(options with { BaseUrl = "https://ailleurs.example.org" }));
+        File.WriteAllText(Path.Combine(options.InputFolder, "images", "nouvelle.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Assert.NotEqual(first, BuildFingerprint.Compute(options));
+    }
+
+    [Fact]
+    public void A_file_written_twice_is_a_generator_bug_not_a_silent_overwrite()
+    {
+        var sink = new MemorySink();
+        sink.Write("a/index.html", [1]);
+
+        Assert.Throws<InvalidOperationException>(() => sink.Write("a/index.html", [2]));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
