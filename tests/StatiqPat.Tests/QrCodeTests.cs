@@ -1,20 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using StatiqPat.Generated.Publishing;
+using ZXing;
+using ZXing.Common;
+using ZXing.QrCode;
 
 namespace StatiqPat.Tests;
 
-public sealed class QrCodeTests
+public sealed partial class QrCodeTests
 {
+    private const string Address = "https://cooperations-interpat.netlify.app/outils/carto-collective/";
+
     [Fact]
     public void A_qr_code_is_a_scalable_inline_svg_without_inline_style_so_the_csp_allows_it()
     {
-        var svg = QrCodes.Svg("https://cooperations-interpat.netlify.app/outils/carto-collective/");
-
-        var document = new HtmlParser().ParseDocument($"<body>{svg}</body>");
+        var document = new HtmlParser().ParseDocument($"<body>{QrCodes.Svg(Address)}</body>");
         var root = document.QuerySelector("svg");
         Assert.NotNull(root);
         Assert.NotNull(root!.GetAttribute("viewBox"));
         Assert.Empty(document.QuerySelectorAll("[style], style"));
         Assert.NotEmpty(root.Children);
     }
+
+    [Theory]
+    [InlineData(Address)]
+    [InlineData("https://cooperations-interpat.netlify.app/cas/la-chaine-de-l-action-fonciere-dans-les-bouches-du-rhone/")]
+    public void The_drawn_code_reads_back_as_the_address_with_a_decoder(string url)
+    {
+        var document = new HtmlParser().ParseDocument($"<body>{QrCodes.Svg(url)}</body>");
+        var size = int.Parse(document.QuerySelector("svg")!.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture);
+        var dark = Paint(document.QuerySelector("svg path")!.GetAttribute("d")!, size);
+
+        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(Luminance(dark, size, scale: 4))));
+
+        Assert.NotNull(result);
+        Assert.Equal(url, result.Text);
+    }
+
+    /// <summary>Fills the module grid from the path: each "M x y h n v1 h-n z" is a run of n dark modules.</summary>
+    private static bool[,] Paint(string path, int size)
+    {
+        var dark = new bool[size, size];
+        var runs = RunPattern().Matches(path);
+        Assert.NotEmpty(runs);
+        Assert.Equal(path.Length, runs.Sum(r => r.Length));
+        foreach (Match run in runs)
+        {
+            var (x, y, length) = (Number(run, 1), Number(run, 2), Number(run, 3));
+            Assert.Equal(length, Number(run, 4));
+            for (var i = 0; i < length; i++)
+            {
+                dark[y, x + i] = true;
+            }
+        }
+
+        return dark;
+    }
+
+    private static RGBLuminanceSource Luminance(bool[,] dark, int size, int scale)
+    {
+        var pixels = new byte[size * scale * size * scale];
+        for (var py = 0; py < size * scale; py++)
+        {
+            for (var px = 0; px < size * scale; px++)
+            {
+                pixels[(py * size * scale) + px] = dark[py / scale, px / scale] ? (byte)0 : (byte)255;
+            }
+        }
+
+        return new RGBLuminanceSource(pixels, size * scale, size * scale, RGBLuminanceSource.BitmapFormat.Gray8);
+    }
+
+    private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"M(\d+) (\d+)h(\d+)v1h-(\d+)z")]
+    private static partial Regex RunPattern();
 }
