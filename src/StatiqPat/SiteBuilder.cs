@@ -39,11 +39,14 @@ public static class SiteBuilder
         var assets = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary));
         var pages = timer.Time("génération", () => SitePages.Generate(index, assets.Links, baseUrl, options.Preview));
         await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(pages, sink));
-        timer.Time("données", () => WriteAll(sink, Generated.Matrices.MatrixCsv.Files(pages)
-            .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl, options.Preview))
-            .Concat(Generated.OpenData.OpenDataFiles.Generate(content, baseUrl))
-            .Concat(assets.Files)
-            .Concat(InputImages.Collect(paths))));
+        timer.Time("données", () =>
+        {
+            WriteAll(sink, Generated.Matrices.MatrixCsv.Files(pages)
+                .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl, options.Preview))
+                .Concat(assets.Files)
+                .Concat(InputImages.Collect(paths)));
+            Generated.OpenData.OpenDataFiles.Write(sink, content, baseUrl);
+        });
         return new BuildSummary([], pages.Count, sink.Count, timer);
     }
 

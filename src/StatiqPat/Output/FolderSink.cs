@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace StatiqPat.Output;
 
-/// <summary>Writes each file into a folder as it comes (the staging folder of <see cref="OutputWriter"/>).</summary>
+/// <summary>Writes each file into a folder as it comes (the staging folder of <see cref="StagingFolder"/>).</summary>
 public sealed class FolderSink(string root) : IOutputSink
 {
     private readonly ConcurrentDictionary<string, bool> paths = new(StringComparer.Ordinal);
@@ -12,7 +12,7 @@ public sealed class FolderSink(string root) : IOutputSink
 
     public int Count => paths.Count;
 
-    public void Write(string path, byte[] content)
+    public Stream Create(string path)
     {
         if (!paths.TryAdd(path, true))
         {
@@ -26,6 +26,7 @@ public sealed class FolderSink(string root) : IOutputSink
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(full, content);
+        // Callers write through their own buffer (the page renderer's writer) or in one call, so none here.
+        return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 }

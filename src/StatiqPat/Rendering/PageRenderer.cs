@@ -19,6 +19,10 @@ public sealed class PageRenderer : IAsyncDisposable
     // 10,000 pages holds them all: 2 GB. A fresh one every few hundred pages keeps memory flat.
     private const int PagesPerRenderer = 200;
 
+    // No byte-order mark: browsers and validators expect none, and the pages declare their charset.
+    private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private const int BufferSize = 64 * 1024;
+
     private readonly ServiceProvider services;
     private HtmlRenderer renderer;
     private int rendered;
@@ -33,8 +37,11 @@ public sealed class PageRenderer : IAsyncDisposable
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
     }
 
-    /// <summary>Renders <typeparamref name="TComponent"/>, whose single parameter is named <c>Model</c>.</summary>
-    public async Task<string> RenderAsync<TComponent>(object model)
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/>, whose single parameter is named <c>Model</c>, as UTF-8 into
+    /// <paramref name="destination"/>: written as it is produced, the page never exists as one big string.
+    /// </summary>
+    public async Task RenderToAsync<TComponent>(object model, Stream destination)
         where TComponent : IComponent
     {
         if (++rendered % PagesPerRenderer == 0)
@@ -43,11 +50,12 @@ public sealed class PageRenderer : IAsyncDisposable
             renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         }
 
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
             var output = await renderer.RenderComponentAsync<TComponent>(parameters);
-            return output.ToHtmlString();
+            await using var writer = new StreamWriter(destination, Utf8, BufferSize, leaveOpen: true);
+            output.WriteHtmlTo(writer);
         });
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using StatiqPat.Generated;
 using StatiqPat.Output;
 using StatiqPat.Theme.Models;
@@ -11,8 +10,8 @@ public static class SiteRenderer
 {
     /// <summary>
     /// One HtmlRenderer per core, each on its own share of the pages: a renderer's dispatcher runs one render at
-    /// a time, so a single one leaves the other cores idle. Each page goes to the sink as soon as it is
-    /// rendered, so no more than one page per worker is ever held as HTML.
+    /// a time, so a single one leaves the other cores idle. Each page is written to the sink as it is
+    /// rendered, so no page is ever held whole as HTML.
     /// </summary>
     public static async Task RenderAsync(IReadOnlyList<SitePage> pages, IOutputSink sink)
     {
@@ -22,31 +21,31 @@ public static class SiteRenderer
             await using var renderer = new PageRenderer();
             for (var i = worker; i < pages.Count; i += workers)
             {
-                var html = await Render(renderer, pages[i].Model);
-                sink.Write(Urls.FileOf(pages[i].Url), Encoding.UTF8.GetBytes(html));
+                await using var file = sink.Create(Urls.FileOf(pages[i].Url));
+                await Render(renderer, pages[i].Model, file);
             }
         })));
     }
 
-    private static Task<string> Render(PageRenderer renderer, PageModel model) => model switch
+    private static Task Render(PageRenderer renderer, PageModel model, Stream file) => model switch
     {
-        HomePageModel m => renderer.RenderAsync<HomePage>(m),
-        CaseListPageModel m => renderer.RenderAsync<CaseListPage>(m),
-        ToolListPageModel m => renderer.RenderAsync<ToolListPage>(m),
-        TerritoryListPageModel m => renderer.RenderAsync<TerritoryListPage>(m),
-        CasePageModel m => renderer.RenderAsync<CasePage>(m),
-        ToolPageModel m => renderer.RenderAsync<ToolPage>(m),
-        TerritoryPageModel m => renderer.RenderAsync<TerritoryPage>(m),
-        NotFoundPageModel m => renderer.RenderAsync<NotFoundPage>(m),
-        EditorialPageModel m => renderer.RenderAsync<EditorialPage>(m),
-        ExplorePageModel m => renderer.RenderAsync<ExplorePage>(m),
-        DimensionIndexPageModel m => renderer.RenderAsync<DimensionIndexPage>(m),
-        DimensionValuePageModel m => renderer.RenderAsync<DimensionValuePage>(m),
-        MatrixPageModel m => renderer.RenderAsync<MatrixPage>(m),
-        LinkListPageModel m => renderer.RenderAsync<LinkListPage>(m),
-        DataPageModel m => renderer.RenderAsync<DataPage>(m),
-        RedirectPageModel m => renderer.RenderAsync<RedirectPage>(m),
-        SearchPageModel m => renderer.RenderAsync<SearchPage>(m),
+        HomePageModel m => renderer.RenderToAsync<HomePage>(m, file),
+        CaseListPageModel m => renderer.RenderToAsync<CaseListPage>(m, file),
+        ToolListPageModel m => renderer.RenderToAsync<ToolListPage>(m, file),
+        TerritoryListPageModel m => renderer.RenderToAsync<TerritoryListPage>(m, file),
+        CasePageModel m => renderer.RenderToAsync<CasePage>(m, file),
+        ToolPageModel m => renderer.RenderToAsync<ToolPage>(m, file),
+        TerritoryPageModel m => renderer.RenderToAsync<TerritoryPage>(m, file),
+        NotFoundPageModel m => renderer.RenderToAsync<NotFoundPage>(m, file),
+        EditorialPageModel m => renderer.RenderToAsync<EditorialPage>(m, file),
+        ExplorePageModel m => renderer.RenderToAsync<ExplorePage>(m, file),
+        DimensionIndexPageModel m => renderer.RenderToAsync<DimensionIndexPage>(m, file),
+        DimensionValuePageModel m => renderer.RenderToAsync<DimensionValuePage>(m, file),
+        MatrixPageModel m => renderer.RenderToAsync<MatrixPage>(m, file),
+        LinkListPageModel m => renderer.RenderToAsync<LinkListPage>(m, file),
+        DataPageModel m => renderer.RenderToAsync<DataPage>(m, file),
+        RedirectPageModel m => renderer.RenderToAsync<RedirectPage>(m, file),
+        SearchPageModel m => renderer.RenderToAsync<SearchPage>(m, file),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

@@ -30,22 +30,24 @@ public static class OpenDataFiles
         ("vocabulaire.json", "Vocabulaire de référence et géographie", "json"),
     ];
 
-    public static IReadOnlyList<OutputFile> Generate(SiteContent content, string baseUrl)
+    /// <summary>
+    /// Writes every export into <paramref name="sink"/>, the JSON streamed sheet by sheet: with 10,000 cases
+    /// <c>cas.json</c> alone is 70 MB, which would otherwise sit in memory twice over while it is copied.
+    /// </summary>
+    public static void Write(IOutputSink sink, SiteContent content, string baseUrl)
     {
-        var files = new List<OutputFile>
+        Json(sink, "cas.json", w => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), SheetJson.Case, c => c.Body));
+        Json(sink, "outils.json", w => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), SheetJson.Tool, t => t.Body));
+        Json(sink, "territoires.json", w => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), SheetJson.Territory, t => t.Body));
+        Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
+        sink.Write(PathOf("cas.csv"), SheetCsv.Cases(content, baseUrl).ToBytes());
+        sink.Write(PathOf("outils.csv"), SheetCsv.Tools(content, baseUrl).ToBytes());
+        sink.Write(PathOf("territoires.csv"), SheetCsv.Territories(content, baseUrl).ToBytes());
+        Json(sink, "datapackage.json", w => DataPackage.Write(w, content, baseUrl));
+        foreach (var schema in SchemaExport.Generate(content.Vocabulary))
         {
-            File("cas.json", Json(w => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), SheetJson.Case, c => c.Body))),
-            File("outils.json", Json(w => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), SheetJson.Tool, t => t.Body))),
-            File("territoires.json", Json(w => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), SheetJson.Territory, t => t.Body))),
-            File("vocabulaire.json", Json(w => VocabularyJson.Write(w, content))),
-            File("cas.csv", SheetCsv.Cases(content, baseUrl)),
-            File("outils.csv", SheetCsv.Tools(content, baseUrl)),
-            File("territoires.csv", SheetCsv.Territories(content, baseUrl)),
-            File("datapackage.json", Json(w => DataPackage.Write(w, content, baseUrl))),
-        };
-        files.AddRange(SchemaExport.Generate(content.Vocabulary)
-            .Select(s => new OutputFile($"{SchemaExport.Folder}/{s.FileName}", System.Text.Encoding.UTF8.GetBytes(s.Json))));
-        return files;
+            sink.Write($"{SchemaExport.Folder}/{schema.FileName}", System.Text.Encoding.UTF8.GetBytes(schema.Json));
+        }
     }
 
     private static void Sheets<T>(Utf8JsonWriter json, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,
@@ -66,27 +68,27 @@ public static class OpenDataFiles
             json.WriteEndObject();
             json.WriteString("corps_html", body(sheet).Html);
             json.WriteEndObject();
+
+            // The writer buffers until flushed: once per sheet keeps its buffer one sheet long.
+            json.Flush();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
+    private static void Json(IOutputSink sink, string name, Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
+        using var stream = sink.Create(PathOf(name));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             write(json);
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
-    private static OutputFile File(string name, byte[] content) => new(Folder.TrimStart('/') + name, content);
-
-    private static OutputFile File(string name, Csv csv) => File(name, csv.ToBytes());
+    private static string PathOf(string name) => Folder.TrimStart('/') + name;
 
     internal static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }
