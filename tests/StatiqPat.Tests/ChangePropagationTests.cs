@@ -38,7 +38,7 @@ public sealed class ChangePropagationTests
     public async Task Adding_a_case_changes_every_affected_index_value_page_and_matrix()
     {
         using var folder = new TempFolder();
-        Copy(Repository.Fixture("site"), folder.Combine("input"));
+        folder.CopyIn(Repository.Fixture("site"), "input");
         var before = await SiteBuilder.BuildAsync(new BuildOptions(folder.Combine("input")));
         await File.WriteAllTextAsync(folder.Combine("input", "cas", "nouveau.md"), NewCase);
 
@@ -71,14 +71,4 @@ public sealed class ChangePropagationTests
 
     private static bool Same(BuildResult before, BuildResult after, string path) =>
         (before.File(path)?.Content ?? []).AsSpan().SequenceEqual(after.File(path)?.Content ?? throw new Xunit.Sdk.XunitException($"{path} missing after"));
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

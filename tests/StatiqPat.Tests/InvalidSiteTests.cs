@@ -59,20 +59,10 @@ public sealed partial class InvalidSiteTests
     private static TempFolder CopyWithLatin1File()
     {
         var copy = new TempFolder();
-        CopyDirectory(Repository.Fixture("invalid"), copy.Combine("input"));
+        copy.CopyIn(Repository.Fixture("invalid"), "input");
         var latin1 = Encoding.Latin1.GetBytes("---\ntitre: Cas enregistré en Latin-1\n---\n");
         File.WriteAllBytes(copy.Combine("input", "cas", "latin1.md"), latin1);
         return copy;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [GeneratedRegex(@"^input/[^:]+\.(md|yml):\d+:\d+: error PAT\d{3}: .+ \(.+\)$")]

@@ -11,7 +11,7 @@ public sealed class NoOpRebuildTests
     public async Task A_second_build_of_unchanged_input_leaves_the_output_untouched_and_a_changed_input_rebuilds()
     {
         using var folder = new TempFolder();
-        CopyFolder(Repository.Fixture("site"), folder.Combine("input"));
+        folder.CopyIn(Repository.Fixture("site"), "input");
         var options = new BuildOptions(folder.Combine("input"));
         var output = folder.Combine("output");
         Assert.True(await BuildCommand.RunAsync(options, output, TextWriter.Null, TextWriter.Null));
@@ -58,7 +58,7 @@ public sealed class NoOpRebuildTests
     public void The_fingerprint_depends_on_the_options_and_the_input_files()
     {
         using var folder = new TempFolder();
-        CopyFolder(Repository.Fixture("site"), folder.Combine("input"));
+        folder.CopyIn(Repository.Fixture("site"), "input");
         var options = new BuildOptions(folder.Combine("input"));
         var first = BuildFingerprint.Compute(options);
 
@@ -76,15 +76,5 @@ public sealed class NoOpRebuildTests
         sink.Write("a/index.html", [1]);
 
         Assert.Throws<InvalidOperationException>(() => sink.Write("a/index.html", [2]));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
