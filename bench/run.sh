@@ -73,6 +73,11 @@ measure() {
         cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.3f\n", s }' "$timing")
         rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
         pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$log" | tail -n 1)
+        if [[ $mode == noop ]]; then
+            # A no-op rebuild writes nothing and says so; its site is the one the warm-up build wrote.
+            grep -q "Rien n'a changé" "$log" || fail "the no-op rebuild rebuilt something (full log: $log)"
+            pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$work/build-$label-warm.log" | tail -n 1)
+        fi
         [[ -n $pages ]] || fail "no page count in $log"
         printf '%s\t%s\t%s\t%s\n' "$wall" "$cpu" "$rss" "$pages" >> "$samples"
         echo "   run $run/$count: $pages pages, ${wall} s wall, ${cpu} s CPU, $(((rss + 512) / 1024)) MiB"
