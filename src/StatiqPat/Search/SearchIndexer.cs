@@ -21,16 +21,12 @@ public static class SearchIndexer
             return "le fichier package.json qui épingle Pagefind est introuvable au-dessus du dossier d'entrée (lancez la commande depuis le dépôt, ou ajoutez --sans-recherche)";
         }
 
-        var pagefind = Path.Combine(tools, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
-        lock (InstallGate)
+        if (EnsureTools(tools, log) is { } problem)
         {
-            if (!File.Exists(pagefind) && Install(tools, pagefind, log) is { } problem)
-            {
-                return problem;
-            }
+            return problem;
         }
 
-        var run = Run(pagefind, ["--site", Path.GetFullPath(siteFolder), "--quiet"], tools);
+        var run = Run(PagefindOf(tools), ["--site", Path.GetFullPath(siteFolder), "--quiet"], tools);
         if (run is null || run.Value.ExitCode != 0)
         {
             return $"Pagefind n'a pas pu indexer le site : {Last(run?.Output ?? "programme introuvable")}";
@@ -38,6 +34,23 @@ public static class SearchIndexer
 
         return null;
     }
+
+    /// <summary>
+    /// Installs the Node tools of <paramref name="tools"/>/package.json (Pagefind, and the HTML checker the tests
+    /// use) when they are missing; returns an error message or null. Every caller in the process goes through
+    /// the same gate: an install that rewrites node_modules/ while another caller runs a tool from it breaks both.
+    /// </summary>
+    public static string? EnsureTools(string tools, TextWriter log)
+    {
+        lock (InstallGate)
+        {
+            var pagefind = PagefindOf(tools);
+            return File.Exists(pagefind) ? null : Install(tools, pagefind, log);
+        }
+    }
+
+    private static string PagefindOf(string tools) =>
+        Path.Combine(tools, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
 
     /// <summary>
     /// "npm install" rather than "npm ci": it follows the lock file too, but does not fail when the lock lacks
