@@ -31,17 +31,8 @@ serve.SetAction(async parse =>
 });
 
 var check = new Command("check", "Vérifie les contenus sans écrire le site") { input };
-check.SetAction(parse =>
-{
-    var result = new BuildSummary(SiteBuilder.Check(new BuildOptions(parse.GetValue(input)!)), 0, 0, new StageTimer());
-    BuildReport.Print(result, TextWriter.Null, Console.Error);
-    if (result.Succeeded)
-    {
-        Console.WriteLine("Aucune erreur.");
-    }
-
-    return result.Succeeded ? 0 : 1;
-});
+check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error,
+    CiEnvironment.FromVariables(Environment.GetEnvironmentVariable)));
 
 var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas };
 return await root.Parse(args).InvokeAsync();

@@ -51,7 +51,7 @@ public sealed partial class InvalidSiteTests
         Assert.False(succeeded);
         Assert.Equal("previous good site", await File.ReadAllTextAsync(Path.Combine(output, "index.html")));
         Assert.Single(Directory.GetFileSystemEntries(output));
-        Assert.Contains("output/ est inchangé", stderr.ToString());
+        Assert.Contains($"{output}/ est inchangé", stderr.ToString());
         Assert.DoesNotContain("   at ", stderr.ToString());
     }
 

@@ -20,7 +20,7 @@ public static class BuildCommand
 
         using var staging = StagingFolder.Beside(outputFolder);
         var summary = await SiteBuilder.BuildAsync(options, new FolderSink(staging.Path));
-        BuildReport.Print(summary, output, errors);
+        BuildReport.Print(summary, outputFolder, output, errors);
         if (!summary.Succeeded)
         {
             return false;

@@ -5,7 +5,7 @@ namespace StatiqPat.Cli;
 /// <summary>What the command line prints after a build: every problem, or the stage timings and the page count.</summary>
 public static class BuildReport
 {
-    public static void Print(BuildSummary result, TextWriter output, TextWriter errors)
+    public static void Print(BuildSummary result, string outputFolder, TextWriter output, TextWriter errors)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -15,7 +15,7 @@ public static class BuildReport
         if (!result.Succeeded)
         {
             var count = result.Diagnostics.Count;
-            errors.WriteLine($"{count} {(count > 1 ? "erreurs" : "erreur")} : le site n'a pas été construit, output/ est inchangé.");
+            errors.WriteLine($"{count} {(count > 1 ? "erreurs" : "erreur")} : le site n'a pas été construit, {outputFolder.TrimEnd('/')}/ est inchangé.");
             return;
         }
 
