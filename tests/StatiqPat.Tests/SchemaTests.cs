@@ -47,7 +47,10 @@ public sealed class SchemaTests
         Assert.Equal(Loading.Schemas.CaseSchema.Sheet.Fields.Select(f => f.Key), keys);
         Assert.Equal(["titre", "resume", "statut", "sources", "ajoute_le"], schema["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
-        var types = schema["properties"]!["type"]!["oneOf"]!.AsArray().Select(n => n!["const"]!.GetValue<string>());
+        // "type" is optional: its values, or null for a key left blank.
+        var type = schema["properties"]!["type"]!["anyOf"]!.AsArray();
+        var types = type[0]!["oneOf"]!.AsArray().Select(n => n!["const"]!.GetValue<string>());
         Assert.Equal(vocabulary.CooperationTypes.Slugs, types);
+        Assert.Equal("null", type[1]!["type"]!.GetValue<string>());
     }
 }

@@ -10,4 +10,9 @@ public sealed record SiteSettings
     public string BaseUrl { get; init; } = "";
 
     public string Licence { get; init; } = "";
+
+    /// <summary>The GitHub repository (<c>organisation/nom</c>) the web form proposes changes to; empty until the site has one.</summary>
+    public string Repository { get; init; } = "";
+
+    public string Branch { get; init; } = "main";
 }

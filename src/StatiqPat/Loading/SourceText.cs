@@ -15,7 +15,8 @@ public static class SourceText
         {
             bytes = File.ReadAllBytes(fullPath);
         }
-        catch (IOException exception)
+        // A file the build may not read (permissions) is the contributor's machine's problem, told like any other.
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(ErrorCodes.UnreadableFile, SourcePosition.StartOf(relativePath), $"fichier illisible : {exception.Message}");
             return null;

@@ -35,7 +35,10 @@ public sealed class Field<TRecord>
             (record, node, context) => reader.TryRead(node, context, out var value) ? set(record, value) : record,
             context =>
             {
-                var schema = reader.Describe(context);
+                // The reader takes a blank optional field for an absent one; the schema says so, so editors do not flag it.
+                var schema = required
+                    ? reader.Describe(context)
+                    : new JsonObject { ["anyOf"] = new JsonArray(reader.Describe(context), new JsonObject { ["type"] = "null" }) };
                 schema["description"] = help;
                 return schema;
             });

@@ -24,7 +24,7 @@ public sealed class ListValueReader<TItem>(IValueReader<TItem> item, Func<TItem,
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var child in sequence.Children)
         {
-            if (!item.TryRead(child, context, out var read))
+            if (Scalars.IsBlank(child) || !item.TryRead(child, context, out var read))
             {
                 continue;
             }

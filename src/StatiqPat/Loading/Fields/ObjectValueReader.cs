@@ -43,6 +43,9 @@ public sealed class ObjectValueReader<TRecord>(
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // A required key written but left blank is reported on its own line, where the contributor has to type.
+        var blank = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -65,12 +68,13 @@ public sealed class ObjectValueReader<TRecord>(
             else
             {
                 seen.Remove(key);
+                blank[key] = keyNode;
             }
         }
 
         foreach (var field in fields.Where(f => f.Required && !seen.Contains(f.Key)))
         {
-            context.Error(ErrorCodes.MissingField, node, $"le champ obligatoire « {field.Key} » est absent ou vide",
+            context.Error(ErrorCodes.MissingField, blank.GetValueOrDefault(field.Key, node), $"le champ obligatoire « {field.Key} » est absent ou vide",
                 $"ajoutez « {field.Key}: » avec {field.Expected} : {field.Help}");
         }
 

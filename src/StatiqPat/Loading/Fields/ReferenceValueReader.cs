@@ -30,8 +30,16 @@ public sealed partial class ReferenceValueReader(ContentKind kind) : IValueReade
         return true;
     }
 
-    public JsonObject Describe(SchemaContext context) =>
-        new() { ["type"] = "string", ["pattern"] = SlugPattern().ToString() };
+    public JsonObject Describe(SchemaContext context)
+    {
+        var schema = new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern().ToString() };
+        if (context.MarkReferences)
+        {
+            schema[SchemaContext.ReferenceKeyword] = kind.Folder();
+        }
+
+        return schema;
+    }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -7,11 +7,19 @@ namespace StatiqPat.Loading.Fields;
 /// <summary>Shared checks for readers of single values.</summary>
 public static class Scalars
 {
-    /// <summary>An unquoted empty value, <c>~</c> or <c>null</c>: the contributor left the field blank.</summary>
-    public static bool IsBlank(YamlNode node) =>
-        node is YamlScalarNode scalar
-        && scalar.Style is ScalarStyle.Plain or ScalarStyle.Any
-        && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
+    /// <summary>
+    /// An unquoted empty value, <c>~</c> or <c>null</c>: the contributor left the field blank. A block whose every
+    /// key or item is blank counts as blank too, so the unfilled parts of a sheet made by <c>new</c> (an image with
+    /// neither file nor text, an actor with no name) mean "not given" rather than a string of errors.
+    /// </summary>
+    public static bool IsBlank(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Style is ScalarStyle.Plain or ScalarStyle.Any
+            && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL"),
+        YamlMappingNode mapping => mapping.Children.Count > 0 && mapping.Children.All(pair => IsBlank(pair.Value)),
+        YamlSequenceNode sequence => sequence.Children.Count > 0 && sequence.Children.All(IsBlank),
+        _ => false,
+    };
 
     /// <summary>Lists allowed values in a hint, cut short for long lists (there are 101 départements).</summary>
     public static string Choices(IEnumerable<string> values, string file)

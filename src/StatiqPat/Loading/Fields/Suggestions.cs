@@ -25,19 +25,38 @@ public static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, folded.Length / 3) ? best : null;
     }
 
+    /// <summary>Lower case without accents. The build runs in invariant globalization mode, where Unicode
+    /// normalization does not decompose « é », so the letters of French and its neighbours are folded from a table.</summary>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var lower = char.ToLowerInvariant(c);
+            var index = Accented.IndexOf(lower, StringComparison.Ordinal);
+            if (index >= 0)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Plain[index]);
+            }
+            else if (lower is 'œ')
+            {
+                builder.Append("oe");
+            }
+            else if (lower is 'æ')
+            {
+                builder.Append("ae");
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(lower);
             }
         }
 
         return builder.ToString();
     }
+
+    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
+    private const string Plain = "aaaaaaceeeeiiiinooooouuuuyy";
 
     private static int Distance(string a, string b)
     {
