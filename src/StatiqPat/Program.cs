@@ -34,7 +34,14 @@ var check = new Command("check", "Vérifie les contenus sans écrire le site") {
 check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error,
     CiEnvironment.FromVariables(Environment.GetEnvironmentVariable)));
 
-var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas };
+var kind = new Argument<string>("type") { Description = "Type de fiche : cas, outil ou territoire" };
+kind.AcceptOnlyFromAmong("cas", "outil", "territoire");
+var title = new Argument<string>("titre") { Description = "Titre de la fiche, entre guillemets ; il donne le nom du fichier" };
+var scaffold = new Command("new", "Crée une fiche à remplir dans input/ (cas, outil ou territoire)") { kind, title, input };
+scaffold.SetAction(parse => NewCommand.Run(parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(input)!,
+    DateOnly.FromDateTime(DateTime.Now), Console.Out, Console.Error));
+
+var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas, scaffold };
 return await root.Parse(args).InvokeAsync();
 
 static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search, bool force) =>
