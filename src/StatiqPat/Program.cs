@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StatiqPat;
 using StatiqPat.Cli;
+using StatiqPat.Cms;
 
 var input = new Option<string>("--input", "-i") { Description = "Dossier des contenus", DefaultValueFactory = _ => "input" };
 var output = new Option<string>("--output", "-o") { Description = "Dossier du site produit", DefaultValueFactory = _ => "output" };
@@ -8,18 +9,19 @@ var url = new Option<string?>("--url") { Description = "Adresse publique du site
 var preview = new Option<bool>("--apercu") { Description = "Aperçu de déploiement : demande aux moteurs de recherche de ne pas indexer" };
 var noSearch = new Option<bool>("--sans-recherche") { Description = "Ne construit pas l'index de recherche (Pagefind, qui demande Node et npm)" };
 var force = new Option<bool>("--forcer") { Description = "Reconstruit tout, même si rien n'a changé depuis la dernière construction" };
+var trialForm = new Option<bool>("--formulaire-essai") { Description = "Le formulaire /admin/ enregistre en mémoire du navigateur (backend test-repo de Decap) au lieu de GitHub : pour l'essayer sans compte" };
 var port = new Option<int>("--port") { Description = "Port d'écoute sur 127.0.0.1", DefaultValueFactory = _ => 5080 };
 
-var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch, force };
-build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force)) ? 0 : 1);
+var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch, force, trialForm };
+build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force), parse.GetValue(trialForm)) ? 0 : 1);
 
 var schemas = new Command("schemas", "Régénère les schémas JSON des fiches dans input/schemas/") { input };
 schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error));
 
-var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, preview, noSearch, force, port };
+var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, preview, noSearch, force, trialForm, port };
 serve.SetAction(async parse =>
 {
-    if (!await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force)))
+    if (!await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force), parse.GetValue(trialForm)))
     {
         return 1;
     }
@@ -44,5 +46,6 @@ scaffold.SetAction(parse => NewCommand.Run(parse.GetValue(kind)!, parse.GetValue
 var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas, scaffold };
 return await root.Parse(args).InvokeAsync();
 
-static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search, bool force) =>
-    BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl, preview, search), outputFolder, Console.Out, Console.Error, force);
+static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search, bool force, bool trialForm) =>
+    BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl, preview, search, trialForm ? CmsBackend.TestRepo : CmsBackend.GitHub),
+        outputFolder, Console.Out, Console.Error, force);

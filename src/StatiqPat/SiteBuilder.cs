@@ -44,7 +44,9 @@ public static class SiteBuilder
             WriteAll(sink, Generated.Matrices.MatrixCsv.Files(pages)
                 .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl, options.Preview))
                 .Concat(assets.Files)
-                .Concat(InputImages.Collect(paths)));
+                .Append(Generated.Publishing.HeadersFile.Generate(pages))
+                .Concat(InputImages.Collect(paths))
+                .Concat(Cms.AdminFiles.Generate(content, baseUrl, options.Cms, Search.SearchIndexer.DecapDist(options.InputFolder))));
             Generated.OpenData.OpenDataFiles.Write(sink, content, baseUrl);
         });
         return new BuildSummary([], pages.Count, sink.Count, timer);

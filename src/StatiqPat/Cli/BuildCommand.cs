@@ -18,6 +18,14 @@ public static class BuildCommand
             return true;
         }
 
+        // A full build installs the Node tools first: the /admin/ form copies Decap CMS from them while writing the site.
+        if (options.Search && Search.SearchIndexer.FindToolsFolder(options.InputFolder) is { } tools
+            && Search.SearchIndexer.EnsureTools(tools, output) is { } installProblem)
+        {
+            errors.WriteLine($"erreur : {installProblem}. Le site n'a pas été écrit, {outputFolder}/ est inchangé.");
+            return false;
+        }
+
         using var staging = StagingFolder.Beside(outputFolder);
         var summary = await SiteBuilder.BuildAsync(options, new FolderSink(staging.Path));
         BuildReport.Print(summary, outputFolder, output, errors);

@@ -9,9 +9,22 @@ public static class SecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The web form only: Decap CMS injects its styles at run time (CSS in JS) and talks to GitHub's API for the
+    /// repository's files and the contributor's avatar. Nothing else is loosened, and only under /admin/.
+    /// </summary>
+    public const string AdminContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com; font-src 'self'; connect-src 'self' https://api.github.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The policy of a requested path, as the generated <c>_headers</c> gives it on Netlify.</summary>
+    public static string PolicyFor(string path) =>
+        path.StartsWith("/" + Cms.AdminFiles.Folder + "/", StringComparison.Ordinal) || path == "/" + Cms.AdminFiles.Folder
+            ? AdminContentSecurityPolicy
+            : ContentSecurityPolicy;
+
+    /// <summary>Headers sent everywhere, from the <c>/*</c> rule of netlify.toml; the policy comes from <see cref="PolicyFor"/>.</summary>
     public static readonly IReadOnlyList<(string Name, string Value)> All =
     [
-        ("Content-Security-Policy", ContentSecurityPolicy),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "strict-origin-when-cross-origin"),
         ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),

@@ -37,6 +37,8 @@ public sealed class SiteServer : IAsyncDisposable
                 context.Response.Headers[name] = value;
             }
 
+            context.Response.Headers["Content-Security-Policy"] = SecurityHeaders.PolicyFor(context.Request.Path.Value ?? "/");
+
             return next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
@@ -57,6 +59,7 @@ public sealed class SiteServer : IAsyncDisposable
     {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".wasm"] = "application/wasm";
+        types.Mappings[".yml"] = "text/yaml; charset=utf-8";
         foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
         {
             types.Mappings[extension] = "application/octet-stream";

@@ -45,7 +45,8 @@ public static class SearchIndexer
         lock (InstallGate)
         {
             var pagefind = PagefindOf(tools);
-            return File.Exists(pagefind) ? null : Install(tools, pagefind, log);
+            var decap = Path.Combine(tools, "node_modules", "decap-cms", "dist", "decap-cms.js");
+            return File.Exists(pagefind) && File.Exists(decap) ? null : Install(tools, pagefind, log);
         }
     }
 
@@ -58,7 +59,7 @@ public static class SearchIndexer
     /// </summary>
     private static string? Install(string tools, string pagefind, TextWriter log)
     {
-        log.WriteLine("Installation de Pagefind (npm install)…");
+        log.WriteLine("Installation des outils Node : Pagefind, Decap CMS (npm install)…");
         var install = Run("npm", ["install", "--no-audit", "--no-fund"], tools);
         if (install is null)
         {
@@ -70,10 +71,23 @@ public static class SearchIndexer
             : null;
     }
 
-    /// <summary>The folder whose package.json pins Pagefind, searched upwards from the input folder.</summary>
-    public static string? FindToolsFolder(string inputFolder)
+    /// <summary>Decap CMS's built files (npm <c>decap-cms</c>, pinned beside Pagefind), or null when it is not installed.</summary>
+    public static string? DecapDist(string inputFolder) =>
+        FindToolsFolder(inputFolder) is { } tools && Path.Combine(tools, "node_modules", "decap-cms", "dist") is var dist
+            && File.Exists(Path.Combine(dist, "decap-cms.js"))
+            ? dist
+            : null;
+
+    /// <summary>
+    /// The folder whose package.json pins Pagefind: searched upwards from the input folder, then from the generator
+    /// itself, so content kept outside the repository (a test's temporary copy) still finds the repository's tools.
+    /// </summary>
+    public static string? FindToolsFolder(string inputFolder) =>
+        ToolsAbove(Path.GetFullPath(inputFolder)) ?? ToolsAbove(AppContext.BaseDirectory);
+
+    private static string? ToolsAbove(string start)
     {
-        for (var folder = new DirectoryInfo(Path.GetFullPath(inputFolder)); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
             var manifest = Path.Combine(folder.FullName, "package.json");
             if (File.Exists(manifest) && File.ReadAllText(manifest).Contains("\"pagefind\"", StringComparison.Ordinal))

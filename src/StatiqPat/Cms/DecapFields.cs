@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using StatiqPat.Content;
+using StatiqPat.Scaffolding;
+using YamlDotNet.RepresentationModel;
+
+namespace StatiqPat.Cms;
+
+/// <summary>
+/// Turns the model's schema into Decap CMS fields: a select for every vocabulary list, a relation for every reference
+/// to a territory or a tool, lists and objects as the front matter nests them, optional fields marked so.
+/// </summary>
+public sealed class DecapFields(Vocabulary vocabulary)
+{
+    // Sentences rather than one-liners: these get a text area instead of a single-line input.
+    private static readonly HashSet<string> LongTexts = new(StringComparer.Ordinal)
+    {
+        "contexte", "innovation", "benefice", "citation", "apport", "description", "objectif", "objectifs",
+    };
+
+    /// <summary>Which field of a referenced collection names its sheets in the relation's list.</summary>
+    private static readonly Dictionary<string, string> DisplayField = new(StringComparer.Ordinal)
+    {
+        [ContentKind.Territory.Folder()] = "nom",
+        [ContentKind.Tool.Folder()] = "titre",
+        [ContentKind.Case.Folder()] = "titre",
+    };
+
+    public YamlSequenceNode Of(JsonObject objectSchema)
+    {
+        var fields = new YamlSequenceNode();
+        foreach (var (key, wrapped, required) in SchemaNodes.Properties(objectSchema))
+        {
+            fields.Add(Field(key, wrapped, required));
+        }
+
+        return fields;
+    }
+
+    private YamlMappingNode Field(string key, JsonObject wrapped, bool required)
+    {
+        var schema = SchemaNodes.Unwrap(wrapped);
+        var field = new YamlMappingNode
+        {
+            { "name", key },
+            { "label", FieldLabels.For(key, vocabulary) },
+        };
+        if (SchemaNodes.Description(wrapped) is { Length: > 0 } hint)
+        {
+            field.Add("hint", hint);
+        }
+
+        if (!required)
+        {
+            field.Add("required", "false");
+        }
+
+        Widget(field, key, schema);
+        return field;
+    }
+
+    private void Widget(YamlMappingNode field, string key, JsonObject schema)
+    {
+        switch (SchemaNodes.Type(schema))
+        {
+            case "object":
+                field.Add("widget", "object");
+                field.Add("fields", Of(schema));
+                return;
+            case "array":
+                List(field, key, SchemaNodes.Unwrap(schema["items"]!.AsObject()));
+                return;
+            case "integer" or "number":
+                field.Add("widget", "number");
+                field.Add("value_type", SchemaNodes.Type(schema) == "integer" ? "int" : "float");
+                Bound(field, "min", schema["minimum"]);
+                Bound(field, "max", schema["maximum"]);
+                return;
+        }
+
+        if (SchemaNodes.IsYesNo(schema))
+        {
+            field.Add("widget", "boolean");
+        }
+        else if (SchemaNodes.Choices(schema) is { } choices)
+        {
+            Select(field, choices, multiple: false);
+        }
+        else if (SchemaNodes.ReferenceFolder(schema) is { } folder)
+        {
+            Relation(field, folder, multiple: false);
+        }
+        else if (schema["format"]?.GetValue<string>() == "date")
+        {
+            // Dates stay plain AAAA-MM-JJ text, the form the build reads; no time, no time zone shift.
+            field.Add("widget", "datetime");
+            field.Add("format", "YYYY-MM-DD");
+            field.Add("date_format", "YYYY-MM-DD");
+            field.Add("time_format", "false");
+            field.Add("picker_utc", "true");
+        }
+        else if (schema["pattern"]?.GetValue<string>() is { } pattern && pattern.Contains("images/", StringComparison.Ordinal))
+        {
+            field.Add("widget", "image");
+            field.Add("choose_url", "false");
+        }
+        else
+        {
+            field.Add("widget", LongTexts.Contains(key) ? "text" : "string");
+        }
+    }
+
+    private void List(YamlMappingNode field, string key, JsonObject item)
+    {
+        if (SchemaNodes.Choices(item) is { } choices)
+        {
+            Select(field, choices, multiple: true);
+        }
+        else if (SchemaNodes.ReferenceFolder(item) is { } folder)
+        {
+            Relation(field, folder, multiple: true);
+        }
+        else if (SchemaNodes.Type(item) == "object")
+        {
+            field.Add("widget", "list");
+            field.Add("fields", Of(item));
+        }
+        else
+        {
+            // A list of plain texts: one input per item, saved as a YAML list of strings.
+            field.Add("widget", "list");
+            field.Add("field", new YamlMappingNode
+            {
+                { "name", "element" },
+                { "label", FieldLabels.For(key, vocabulary) },
+                { "widget", LongTexts.Contains(key) ? "text" : "string" },
+            });
+        }
+    }
+
+    private static void Select(YamlMappingNode field, IReadOnlyList<(string Value, string Label)> choices, bool multiple)
+    {
+        field.Add("widget", "select");
+        if (multiple)
+        {
+            field.Add("multiple", "true");
+        }
+
+        var options = new YamlSequenceNode();
+        foreach (var (value, label) in choices)
+        {
+            options.Add(new YamlMappingNode { { "label", label }, { "value", value } });
+        }
+
+        field.Add("options", options);
+    }
+
+    private static void Relation(YamlMappingNode field, string folder, bool multiple)
+    {
+        var display = DisplayField[folder];
+        field.Add("widget", "relation");
+        field.Add("collection", folder);
+        field.Add("value_field", "{{slug}}");
+        field.Add("search_fields", new YamlSequenceNode(display));
+        field.Add("display_fields", new YamlSequenceNode(display));
+        if (multiple)
+        {
+            field.Add("multiple", "true");
+        }
+    }
+
+    private static void Bound(YamlMappingNode field, string name, JsonNode? value)
+    {
+        if (value is not null)
+        {
+            field.Add(name, value.GetValue<double>().ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
