@@ -10,8 +10,8 @@ namespace StatiqPat.Tests.Browser;
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium: Playwright must never download a browser (CI has no network for it).</summary>
-    public const string Chromium = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium (Playwright must never download a browser: CI has no network for it); CHROMIUM_PATH points elsewhere on machines that have another build (GitHub's runners have Chrome).</summary>
+    public static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private readonly TempFolder folder = new();
     private IPlaywright? playwright;
