@@ -14,7 +14,7 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
     public void The_fixture_builds_every_page_kind_at_stable_extensionless_urls()
     {
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Path).ToList();
+        var pages = result.Files.Where(f => Html.IsSitePage(f.Path)).Select(f => f.Path).ToList();
         Assert.Superset(
             new HashSet<string>
             {
@@ -33,7 +33,7 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
     [Fact]
     public void Every_page_is_french_titled_and_has_one_main_landmark_and_a_skip_link()
     {
-        foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var file in result.Files.Where(f => Html.IsSitePage(f.Path)))
         {
             var page = Html.Page(result, file.Path);
             Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));

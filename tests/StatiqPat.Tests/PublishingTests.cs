@@ -45,7 +45,7 @@ public sealed class PublishingTests
 
         var locations = Xml(result, "sitemap.xml").Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
 
-        var pages = result.Files.Where(f => f.Path.EndsWith("index.html", StringComparison.Ordinal) && !Html.IsRedirect(Html.Page(result, f.Path)))
+        var pages = result.Files.Where(f => f.Path.EndsWith("index.html", StringComparison.Ordinal) && Html.IsSitePage(f.Path) && !Html.IsRedirect(Html.Page(result, f.Path)))
             .Select(f => "https://cooperations-interpat.netlify.app/" + f.Path[..^"index.html".Length]).Order(StringComparer.Ordinal);
         Assert.Equal(pages, locations);
         Assert.DoesNotContain(locations, l => l.Contains("404", StringComparison.Ordinal));
@@ -70,7 +70,7 @@ public sealed class PublishingTests
     {
         var result = await Build();
 
-        foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var file in result.Files.Where(f => Html.IsSitePage(f.Path)))
         {
             var page = Html.Page(result, file.Path);
             if (Html.IsRedirect(page))

@@ -15,6 +15,13 @@ public static class Html
         return Parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
     }
 
+    /// <summary>
+    /// A page of the site proper. The web form's <c>admin/index.html</c> is not one: Decap CMS owns its whole
+    /// document (no site layout, no description, not in the sitemap), and it has tests of its own.
+    /// </summary>
+    public static bool IsSitePage(string path) =>
+        path.EndsWith(".html", StringComparison.Ordinal) && !path.StartsWith(Cms.AdminFiles.Folder + "/", StringComparison.Ordinal);
+
     /// <summary>Pages left at former addresses only refresh to the new one; page-level checks skip them.</summary>
     public static bool IsRedirect(IDocument page) => page.QuerySelector("meta[http-equiv=refresh]") is not null;
 
