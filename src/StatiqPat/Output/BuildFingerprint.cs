@@ -6,7 +6,7 @@ namespace StatiqPat.Output;
 
 /// <summary>
 /// A hash of everything a build reads: every file under the input folder, the options, the generator and theme
-/// (their module ids change with their code), and the pinned Pagefind when the search index is built. Equal
+/// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form). Equal
 /// fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
 /// It is stored beside the output folder, not in it, so it is never published.
 /// </summary>
@@ -15,7 +15,7 @@ public static class BuildFingerprint
     public static string Compute(BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, $"options {options.BaseUrl} {options.Preview} {options.Search}");
+        Add(hash, $"options {options.BaseUrl} {options.Preview} {options.Search} {options.Cms}");
         foreach (var assembly in new[] { typeof(BuildFingerprint).Assembly, typeof(PageModel).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.RepresentationModel.YamlStream).Assembly })
         {
             Add(hash, $"module {assembly.ManifestModule.ModuleVersionId}");
@@ -23,7 +23,10 @@ public static class BuildFingerprint
 
         var root = Path.GetFullPath(options.InputFolder);
         AddFolder(hash, root);
-        if (options.Search && Search.SearchIndexer.FindToolsFolder(options.InputFolder) is { } tools)
+        // Every build copies Decap CMS into /admin/ when it is installed: installing it, or another version, changes the site.
+        var decap = Search.SearchIndexer.DecapDist(options.InputFolder);
+        Add(hash, $"decap {decap is not null}");
+        if ((options.Search || decap is not null) && Search.SearchIndexer.FindToolsFolder(options.InputFolder) is { } tools)
         {
             AddFile(hash, Path.Combine(tools, "package-lock.json"), "package-lock.json");
         }
