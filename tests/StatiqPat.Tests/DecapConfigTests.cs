@@ -40,6 +40,12 @@ public sealed class DecapConfigTests
         var actor = Fields((YamlMappingNode)fields["acteurs"]);
         Assert.Equal(["nom", "territoire", "niveau", "roles"], actor.Keys);
         Assert.Equal("relation", Text(actor["territoire"], "widget"));
+        Assert.False(actor["nom"].Children.ContainsKey("required"), "an actor, once added, needs its name");
+
+        // An image is optional: the form must not demand its file and text when there is none.
+        var image = Fields(fields["image"]);
+        Assert.Equal("false", Text(image["alt"], "required"));
+        Assert.Equal("image", Text(image["fichier"], "widget"));
     }
 
     [Fact]

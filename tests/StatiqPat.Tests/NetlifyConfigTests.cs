@@ -50,7 +50,8 @@ public sealed partial class NetlifyConfigTests
         }
 
         Assert.Equal(SecurityHeaders.AdminContentSecurityPolicy, SecurityHeaders.PolicyFor("/admin/"));
-        Assert.DoesNotContain("'unsafe-eval'", SecurityHeaders.AdminContentSecurityPolicy);
+        Assert.DoesNotContain("'unsafe-eval'", SecurityHeaders.ContentSecurityPolicy);
+        Assert.DoesNotContain("'unsafe-inline'", SecurityHeaders.ContentSecurityPolicy);
     }
 
     private static bool Matches(string rule, string path) =>

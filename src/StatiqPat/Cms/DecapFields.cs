@@ -26,12 +26,16 @@ public sealed class DecapFields(Vocabulary vocabulary)
         [ContentKind.Case.Folder()] = "titre",
     };
 
-    public YamlSequenceNode Of(JsonObject objectSchema)
+    /// <param name="insideOptional">
+    /// The keys of an optional block (an image: file and text) are all optional in the form: Decap would demand them
+    /// even when the block is left out. When the block is given, <c>check</c> still requires them, in the pull request.
+    /// </param>
+    public YamlSequenceNode Of(JsonObject objectSchema, bool insideOptional = false)
     {
         var fields = new YamlSequenceNode();
         foreach (var (key, wrapped, required) in SchemaNodes.Properties(objectSchema))
         {
-            fields.Add(Field(key, wrapped, required));
+            fields.Add(Field(key, wrapped, required && !insideOptional));
         }
 
         return fields;
@@ -55,17 +59,17 @@ public sealed class DecapFields(Vocabulary vocabulary)
             field.Add("required", "false");
         }
 
-        Widget(field, key, schema);
+        Widget(field, key, schema, required);
         return field;
     }
 
-    private void Widget(YamlMappingNode field, string key, JsonObject schema)
+    private void Widget(YamlMappingNode field, string key, JsonObject schema, bool required)
     {
         switch (SchemaNodes.Type(schema))
         {
             case "object":
                 field.Add("widget", "object");
-                field.Add("fields", Of(schema));
+                field.Add("fields", Of(schema, insideOptional: !required));
                 return;
             case "array":
                 List(field, key, SchemaNodes.Unwrap(schema["items"]!.AsObject()));
@@ -112,6 +116,11 @@ public sealed class DecapFields(Vocabulary vocabulary)
 
     private void List(YamlMappingNode field, string key, JsonObject item)
     {
+        if (FieldLabels.Singular(key) is { } singular)
+        {
+            field.Add("label_singular", singular);
+        }
+
         if (SchemaNodes.Choices(item) is { } choices)
         {
             Select(field, choices, multiple: true);

@@ -41,6 +41,20 @@ public static class FieldLabels
         ["territoire"] = "Fiche territoire",
     };
 
+    /// <summary>What one item of a list is called, for the form's « Ajouter … » button.</summary>
+    private static readonly Dictionary<string, string> Singulars = new(StringComparer.Ordinal)
+    {
+        ["acteurs"] = "acteur",
+        ["sources"] = "source",
+        ["temoignages"] = "témoignage",
+        ["etapes"] = "étape",
+        ["objectifs"] = "objectif",
+        ["materiel"] = "élément de matériel",
+        ["anciennes_adresses"] = "ancienne adresse",
+    };
+
+    public static string? Singular(string key) => Singulars.GetValueOrDefault(key);
+
     /// <summary>The label of a key; keys that are vocabulary values (the six functions of an engagement map) take the term's label.</summary>
     public static string For(string key, Vocabulary vocabulary) =>
         Labels.TryGetValue(key, out var label) ? label

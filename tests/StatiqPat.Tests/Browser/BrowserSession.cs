@@ -17,11 +17,15 @@ public sealed class BrowserSession : IAsyncLifetime
     private IPlaywright? playwright;
     private SiteServer? server;
     private SiteServer? realServer;
+    private SiteServer? formServer;
 
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The small fixture site (one sheet of each kind).</summary>
     public string Address => server!.Address;
+
+    /// <summary>The fixture site again, its <c>/admin/</c> form saving to Decap's in-memory test backend.</summary>
+    public string FormAddress => formServer!.Address;
 
     /// <summary>The knowledge base of <c>input/</c>, as it will be published.</summary>
     public string RealAddress => realServer!.Address;
@@ -35,6 +39,9 @@ public sealed class BrowserSession : IAsyncLifetime
         var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input, Search: true), folder.Combine("real"), TextWriter.Null, errors);
         Assert.True(builtReal, $"the knowledge base must build with its search index: {errors}");
         realServer = await SiteServer.StartAsync(folder.Combine("real"), port: 0);
+        var builtForm = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site"), Cms: Cms.CmsBackend.TestRepo), folder.Combine("form"), TextWriter.Null, TextWriter.Null);
+        Assert.True(builtForm, "the fixture site must build with the trial form");
+        formServer = await SiteServer.StartAsync(folder.Combine("form"), port: 0);
 
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");
         playwright = await Playwright.CreateAsync();
@@ -56,7 +63,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        foreach (var running in new[] { server, realServer })
+        foreach (var running in new[] { server, realServer, formServer })
         {
             if (running is not null)
             {

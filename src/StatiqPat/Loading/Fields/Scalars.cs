@@ -8,14 +8,15 @@ namespace StatiqPat.Loading.Fields;
 public static class Scalars
 {
     /// <summary>
-    /// An unquoted empty value, <c>~</c> or <c>null</c>: the contributor left the field blank. A block whose every
+    /// An empty value, or an unquoted <c>~</c> or <c>null</c>: the contributor left the field blank. A block whose every
     /// key or item is blank counts as blank too, so the unfilled parts of a sheet made by <c>new</c> (an image with
     /// neither file nor text, an actor with no name) mean "not given" rather than a string of errors.
     /// </summary>
     public static bool IsBlank(YamlNode node) => node switch
     {
-        YamlScalarNode scalar => scalar.Style is ScalarStyle.Plain or ScalarStyle.Any
-            && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL"),
+        // A quoted empty text too: the web form writes "" for a field that was filled, then cleared.
+        YamlScalarNode scalar => string.IsNullOrEmpty(scalar.Value)
+            || (scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is "~" or "null" or "Null" or "NULL"),
         YamlMappingNode mapping => mapping.Children.Count > 0 && mapping.Children.All(pair => IsBlank(pair.Value)),
         YamlSequenceNode sequence => sequence.Children.Count > 0 && sequence.Children.All(IsBlank),
         _ => false,
