@@ -46,7 +46,10 @@ public sealed partial class CheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.True(expected.Count > GitHubAnnotations.DefaultCap, "the fixture must hold more mistakes than the cap");
-        Assert.Equal(GitHubAnnotations.DefaultCap, Annotations(output.ToString()).Count);
+        var annotations = Annotations(output.ToString());
+        Assert.Equal(GitHubAnnotations.DefaultCap, annotations.Count);
+        var files = expected.Select(d => d.Position.Path).Distinct().ToList();
+        Assert.Equal(Math.Min(files.Count, GitHubAnnotations.DefaultCap), annotations.Select(a => a.File).Distinct().Count());
         var notice = Assert.Single(output.ToString().Split('\n'), l => l.StartsWith("::notice", StringComparison.Ordinal));
         Assert.Contains($"{expected.Count - GitHubAnnotations.DefaultCap} autres erreurs", notice);
 
@@ -56,8 +59,7 @@ public sealed partial class CheckCommandTests
         Assert.Equal(expected.Select(d => new[] { d.Position.Path, d.Position.Line.ToString(), d.Position.Column.ToString(), d.Code, d.Message, d.Hint ?? "" }),
             rows);
 
-        var files = expected.Select(d => d.Position.Path).Distinct().Count();
-        Assert.Contains($"{expected.Count} erreurs dans {files} fichiers.", errors.ToString());
+        Assert.Contains($"{expected.Count} erreurs dans {files.Count} fichiers.", errors.ToString());
     }
 
     [Fact]

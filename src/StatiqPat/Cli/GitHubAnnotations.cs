@@ -4,7 +4,8 @@ namespace StatiqPat.Cli;
 
 /// <summary>
 /// Workflow commands that make GitHub show a problem on the file and line of a pull request.
-/// GitHub keeps only the first ten error annotations of a step, so past the cap one notice points to the summary.
+/// GitHub keeps only the first ten error annotations of a step, so past the cap one notice points to the summary,
+/// and the ten are spread over the files: each file's first problem before any file's second.
 /// </summary>
 public static class GitHubAnnotations
 {
@@ -12,7 +13,16 @@ public static class GitHubAnnotations
 
     public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output, int cap = DefaultCap)
     {
-        foreach (var diagnostic in diagnostics.Take(cap))
+        var spread = diagnostics
+            .Select((diagnostic, order) => (diagnostic, order))
+            .GroupBy(d => d.diagnostic.Position.Path, StringComparer.Ordinal)
+            .SelectMany(file => file.Select((d, rank) => (d.diagnostic, d.order, rank)))
+            .OrderBy(d => d.rank)
+            .ThenBy(d => d.order)
+            .Take(cap)
+            .OrderBy(d => d.order)
+            .Select(d => d.diagnostic);
+        foreach (var diagnostic in spread)
         {
             output.WriteLine(Format(diagnostic));
         }
