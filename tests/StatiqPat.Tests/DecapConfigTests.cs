@@ -87,6 +87,9 @@ public sealed class DecapConfigTests
         Assert.Equal("main", Text(backend, "branch"));
         Assert.Equal("true", Text(backend, "open_authoring"));
         Assert.Equal("editorial_workflow", Text(config, "publish_mode"));
+
+        var home = Html.Page(await SiteBuilder.BuildAsync(new BuildOptions(input)), "index.html");
+        Assert.Contains("/admin/", Html.Links(home, "footer a[href]"));
     }
 
     [Fact]
@@ -99,6 +102,7 @@ public sealed class DecapConfigTests
         Assert.Contains("CONTRIBUTING.md", page.QuerySelector("main")!.TextContent);
         Assert.Null(result.File("admin/config.yml"));
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.DoesNotContain("/admin/", Html.Links(Html.Page(result, "index.html"), "footer a[href]"));
     }
 
     private static async Task<YamlMappingNode> BuiltConfig(string input, CmsBackend backend)

@@ -4,6 +4,7 @@ namespace StatiqPat.Theme.Models;
 /// <param name="NoIndex">True on deploy previews, which must stay out of search engines.</param>
 /// <param name="Guides">The editorial pages, in menu order, linked from every footer.</param>
 /// <param name="CanonicalUrl">Absolute URL of the page, or null when no public site address is set.</param>
+/// <param name="ContributeUrl">The web form, linked from every footer once the site names its repository; null before.</param>
 public sealed record PageFrame(
     string Title,
     string Description,
@@ -15,4 +16,5 @@ public sealed record PageFrame(
     IReadOnlyList<Link> Breadcrumbs,
     AssetLinks Assets,
     IReadOnlyList<Link> Guides,
-    bool NoIndex = false);
+    bool NoIndex = false,
+    string? ContributeUrl = null);

@@ -21,7 +21,8 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
 
     public PageFrame Frame(string title, string description, string url, Section section, params Link[] breadcrumbs) =>
         new(title, description, url, baseUrl is { Length: > 0 } ? baseUrl + url : null,
-            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets, guides, preview);
+            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets, guides, preview,
+            index.Content.Settings.Repository.Length > 0 ? "/" + Cms.AdminFiles.Folder + "/" : null);
 
     public Link TerritoryLink(Reference reference) =>
         index.Territory(reference.Slug) is { } territory
