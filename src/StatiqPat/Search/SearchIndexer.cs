@@ -45,9 +45,16 @@ public static class SearchIndexer
         lock (InstallGate)
         {
             var pagefind = PagefindOf(tools);
-            var decap = Path.Combine(tools, "node_modules", "decap-cms", "dist", "decap-cms.js");
-            return File.Exists(pagefind) && File.Exists(decap) ? null : Install(tools, pagefind, log);
+            return File.Exists(pagefind) && AllInstalled(tools) ? null : Install(tools, pagefind, log);
         }
+    }
+
+    /// <summary>Whether every package pinned in package.json is in node_modules (a clone made before one was added has not).</summary>
+    private static bool AllInstalled(string tools)
+    {
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(tools, "package.json")));
+        return manifest?["devDependencies"]?.AsObject()
+            .All(dependency => File.Exists(Path.Combine(tools, "node_modules", dependency.Key, "package.json"))) ?? true;
     }
 
     private static string PagefindOf(string tools) =>
