@@ -46,7 +46,7 @@ public static class SiteBuilder
                 .Concat(assets.Files)
                 .Append(Generated.Publishing.HeadersFile.Generate(pages))
                 .Concat(InputImages.Collect(paths))
-                .Concat(Cms.AdminFiles.Generate(content, baseUrl, options.Cms, Search.SearchIndexer.DecapDist(options.InputFolder))));
+                .Concat(Cms.AdminFiles.Generate(content, baseUrl, options.Cms, Tools.NodeTools.DecapDist(options.InputFolder))));
             Generated.OpenData.OpenDataFiles.Write(sink, content, baseUrl);
         });
         return new BuildSummary([], pages.Count, sink.Count, timer);

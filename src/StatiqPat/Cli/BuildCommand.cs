@@ -19,8 +19,8 @@ public static class BuildCommand
         }
 
         // A full build installs the Node tools first: the /admin/ form copies Decap CMS from them while writing the site.
-        if (options.Search && Search.SearchIndexer.FindToolsFolder(options.InputFolder) is { } tools
-            && Search.SearchIndexer.EnsureTools(tools, output) is { } installProblem)
+        if (options.Search && Tools.NodeTools.FindToolsFolder(options.InputFolder) is { } tools
+            && Tools.NodeTools.EnsureTools(tools, output) is { } installProblem)
         {
             errors.WriteLine($"erreur : {installProblem}. Le site n'a pas été écrit, {outputFolder}/ est inchangé.");
             return false;

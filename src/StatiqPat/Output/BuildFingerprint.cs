@@ -24,9 +24,9 @@ public static class BuildFingerprint
         var root = Path.GetFullPath(options.InputFolder);
         AddFolder(hash, root);
         // Every build copies Decap CMS into /admin/ when it is installed: installing it, or another version, changes the site.
-        var decap = Search.SearchIndexer.DecapDist(options.InputFolder);
+        var decap = Tools.NodeTools.DecapDist(options.InputFolder);
         Add(hash, $"decap {decap is not null}");
-        if ((options.Search || decap is not null) && Search.SearchIndexer.FindToolsFolder(options.InputFolder) is { } tools)
+        if ((options.Search || decap is not null) && Tools.NodeTools.FindToolsFolder(options.InputFolder) is { } tools)
         {
             AddFile(hash, Path.Combine(tools, "package-lock.json"), "package-lock.json");
         }
