@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using StatiqPat.Fields;
+using StatiqPat.Text;
 
 namespace SyntheticSite;
 

@@ -1,3 +1,4 @@
+using StatiqPat.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SyntheticSite;

@@ -1,5 +1,5 @@
 using StatiqPat.Diagnostics;
-using StatiqPat.Output;
+using StatiqPat.Writing;
 
 namespace StatiqPat;
 

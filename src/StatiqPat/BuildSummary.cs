@@ -2,8 +2,10 @@ using StatiqPat.Diagnostics;
 
 namespace StatiqPat;
 
-/// <summary>The outcome of a build whose files went to a sink: its problems, or how much it wrote and how fast.</summary>
-public sealed record BuildSummary(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, StageTimer Timer)
+/// <summary>The outcome of a build: its problems, or how much it wrote and how fast, or that nothing had changed.</summary>
+/// <param name="Failure">A problem of the machine rather than the content (the search indexer failed), in French.</param>
+public sealed record BuildSummary(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, StageTimer Timer,
+    bool UpToDate = false, string? Failure = null)
 {
-    public bool Succeeded => Diagnostics.Count == 0;
+    public bool Succeeded => Diagnostics.Count == 0 && Failure is null;
 }

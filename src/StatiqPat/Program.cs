@@ -3,8 +3,10 @@ using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Cms;
 
-var input = new Option<string>("--input", "-i") { Description = "Dossier des contenus", DefaultValueFactory = _ => "input" };
-var output = new Option<string>("--output", "-o") { Description = "Dossier du site produit", DefaultValueFactory = _ => "output" };
+// Commands and options are French, like everything a contributor reads; the English spellings of the first
+// versions stay as aliases so existing scripts (Netlify's, the benchmarks) keep working.
+var input = new Option<string>("--entree", "-i", "--input") { Description = "Dossier des contenus", DefaultValueFactory = _ => "input" };
+var output = new Option<string>("--sortie", "-o", "--output") { Description = "Dossier du site produit", DefaultValueFactory = _ => "output" };
 var url = new Option<string?>("--url") { Description = "Adresse publique du site (remplace celle de site.yml)" };
 var preview = new Option<bool>("--apercu") { Description = "Aperçu de déploiement : demande aux moteurs de recherche de ne pas indexer" };
 var noSearch = new Option<bool>("--sans-recherche") { Description = "Ne construit pas l'index de recherche (Pagefind, qui demande Node et npm)" };
@@ -12,16 +14,15 @@ var force = new Option<bool>("--forcer") { Description = "Reconstruit tout, mêm
 var trialForm = new Option<bool>("--formulaire-essai") { Description = "Le formulaire /admin/ enregistre en mémoire du navigateur (backend test-repo de Decap) au lieu de GitHub : pour l'essayer sans compte" };
 var port = new Option<int>("--port") { Description = "Port d'écoute sur 127.0.0.1", DefaultValueFactory = _ => 5080 };
 
-var build = new Command("build", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch, force, trialForm };
-build.SetAction(async parse => await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force), parse.GetValue(trialForm)) ? 0 : 1);
+var build = new Command("construire", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch, force, trialForm };
+build.Aliases.Add("build");
+build.SetAction(async parse => await Build(parse) ? 0 : 1);
 
-var schemas = new Command("schemas", "Régénère les schémas JSON des fiches dans input/schemas/") { input };
-schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error));
-
-var serve = new Command("serve", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, preview, noSearch, force, trialForm, port };
+var serve = new Command("servir", "Construit le site puis le sert sur http://127.0.0.1:5080") { input, output, url, preview, noSearch, force, trialForm, port };
+serve.Aliases.Add("serve");
 serve.SetAction(async parse =>
 {
-    if (!await Build(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(url), parse.GetValue(preview), !parse.GetValue(noSearch), parse.GetValue(force), parse.GetValue(trialForm)))
+    if (!await Build(parse))
     {
         return 1;
     }
@@ -32,20 +33,27 @@ serve.SetAction(async parse =>
     return 0;
 });
 
-var check = new Command("check", "Vérifie les contenus sans écrire le site") { input };
+var check = new Command("verifier", "Vérifie les contenus sans écrire le site") { input };
+check.Aliases.Add("check");
 check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error,
     CiEnvironment.FromVariables(Environment.GetEnvironmentVariable)));
 
 var kind = new Argument<string>("type") { Description = "Type de fiche : cas, outil ou territoire" };
 kind.AcceptOnlyFromAmong("cas", "outil", "territoire");
 var title = new Argument<string>("titre") { Description = "Titre de la fiche, entre guillemets ; il donne le nom du fichier" };
-var scaffold = new Command("new", "Crée une fiche à remplir dans input/ (cas, outil ou territoire)") { kind, title, input };
+var scaffold = new Command("nouveau", "Crée une fiche à remplir dans input/ (cas, outil ou territoire)") { kind, title, input };
+scaffold.Aliases.Add("new");
 scaffold.SetAction(parse => NewCommand.Run(parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(input)!,
     DateOnly.FromDateTime(DateTime.Now), Console.Out, Console.Error));
 
-var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas, scaffold };
+var schemas = new Command("schemas", "Régénère les schémas JSON des fiches dans input/schemas/") { input };
+schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error));
+
+var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, scaffold, schemas };
 return await root.Parse(args).InvokeAsync();
 
-static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search, bool force, bool trialForm) =>
-    BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl, preview, search, trialForm ? CmsBackend.TestRepo : CmsBackend.GitHub),
-        outputFolder, Console.Out, Console.Error, force);
+Task<bool> Build(ParseResult parse) =>
+    BuildCommand.RunAsync(
+        new BuildOptions(parse.GetValue(input)!, parse.GetValue(url), parse.GetValue(preview),
+            parse.GetValue(trialForm) ? CmsBackend.TestRepo : CmsBackend.GitHub),
+        parse.GetValue(output)!, Console.Out, Console.Error, search: !parse.GetValue(noSearch), force: parse.GetValue(force));

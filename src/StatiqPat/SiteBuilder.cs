@@ -1,39 +1,43 @@
+using StatiqPat.Cms;
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Generated;
 using StatiqPat.Indexing;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Output;
+using StatiqPat.Pages;
+using StatiqPat.Publishing;
+using StatiqPat.Publishing.OpenData;
 using StatiqPat.Rendering;
+using StatiqPat.Toolchain;
 using StatiqPat.Validation;
+using StatiqPat.Writing;
 
 namespace StatiqPat;
 
 /// <summary>
-/// The whole build, top to bottom: load → validate → index → generate → render → data files. Each file goes
-/// to the sink as soon as it is ready: tests and <c>check</c> keep them in memory, <c>build</c> streams them
-/// into a staging folder that replaces <c>output/</c> only once the site is whole.
+/// The whole build, top to bottom, one timed step a line: up-to-date check, load, validate, index, assets, pages,
+/// render, data files, search index, publish. Pages go to the target's sink as soon as they are rendered; a folder
+/// target replaces <c>output/</c> only at the last step, so a failed build leaves the previous site in place.
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds in memory: nothing touches disk.</summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options)
-    {
-        var sink = new MemorySink();
-        var summary = await BuildAsync(options, sink);
-        return new BuildResult(summary, summary.Succeeded ? sink.Files() : []);
-    }
-
-    public static async Task<BuildSummary> BuildAsync(BuildOptions options, IOutputSink sink)
+    public static async Task<BuildSummary> BuildAsync(BuildOptions options, BuildEnvironment environment, IBuildTarget target)
     {
         var timer = new StageTimer();
-        var (content, paths, problems) = LoadAndValidate(options, timer);
+        var fingerprint = BuildFingerprint.Compute(options, environment);
+        if (target.IsCurrent(fingerprint))
+        {
+            return new BuildSummary([], 0, 0, timer, UpToDate: true);
+        }
+
+        var paths = new InputPaths(options.InputFolder);
+        var (content, problems) = LoadAndValidate(paths, timer);
         if (content is null || problems.Count > 0)
         {
             return new BuildSummary(problems, 0, 0, timer);
         }
 
+        var sink = target.Sink;
         var index = timer.Time("index", () => new SiteIndex(content));
         var baseUrl = (options.BaseUrl ?? content.Settings.BaseUrl).TrimEnd('/');
         var assets = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary));
@@ -41,32 +45,49 @@ public static class SiteBuilder
         await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(pages, sink));
         timer.Time("données", () =>
         {
-            WriteAll(sink, Generated.Matrices.MatrixCsv.Files(pages)
-                .Concat(Generated.Publishing.PublishingFiles.Generate(index, pages, baseUrl, options.Preview))
-                .Concat(assets.Files)
-                .Append(Generated.Publishing.HeadersFile.Generate(pages))
-                .Concat(InputImages.Collect(paths))
-                .Concat(Cms.AdminFiles.Generate(content, baseUrl, options.Cms, Tools.NodeTools.DecapDist(options.InputFolder))));
-            Generated.OpenData.OpenDataFiles.Write(sink, content, baseUrl);
+            ThemeAssets.Write(sink, assets);
+            InputImages.Write(sink, paths);
+            MatrixCsv.Write(sink, pages);
+            PublishingFiles.Write(sink, index, pages, baseUrl, options.Preview);
+            HeadersFile.Write(sink, pages);
+            AdminFiles.Write(sink, content, baseUrl, options.Cms, environment.DecapDist);
+            OpenDataFiles.Write(sink, content, baseUrl);
         });
+
+        // Pagefind reads the written pages back from disk, so it runs once they are all there.
+        if (environment is { Pagefind: { } pagefind, ToolsFolder: { } tools } && target.Folder is { } written
+            && timer.Time("recherche", () => SearchIndexer.Index(written, pagefind, tools)) is { } failure)
+        {
+            return new BuildSummary([], pages.Count, sink.Count, timer, Failure: failure);
+        }
+
+        timer.Time("publication", () => target.Publish(fingerprint));
         return new BuildSummary([], pages.Count, sink.Count, timer);
+    }
+
+    /// <summary>Builds in memory, with the Node tools already installed but no search index: nothing touches disk.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options)
+    {
+        using var target = new MemoryTarget();
+        var summary = await BuildAsync(options, BuildEnvironment.Find(options.InputFolder), target);
+        return new BuildResult(summary, summary.Succeeded ? target.Files() : []);
     }
 
     /// <summary>
     /// Every rule of the build (YAML, fields, vocabulary, references, links, images, duplicates) without
     /// generating a page: what <c>check</c> runs.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(BuildOptions options) => LoadAndValidate(options, new StageTimer()).Problems;
+    public static IReadOnlyList<Diagnostic> Check(BuildOptions options) =>
+        LoadAndValidate(new InputPaths(options.InputFolder), new StageTimer()).Problems;
 
-    private static (SiteContent? Content, InputPaths Paths, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(BuildOptions options, StageTimer timer)
+    private static (SiteContent? Content, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(InputPaths paths, StageTimer timer)
     {
         var diagnostics = new DiagnosticBag();
-        var paths = new InputPaths(options.InputFolder);
         if (!Directory.Exists(paths.Root))
         {
-            diagnostics.Report(ErrorCodes.MissingInputFolder, SourcePosition.StartOf(options.InputFolder), "le dossier d'entrée est introuvable",
-                "lancez la commande depuis la racine du dépôt, ou indiquez le dossier avec --input");
-            return (null, paths, diagnostics.Sorted());
+            diagnostics.Report(ErrorCodes.MissingInputFolder, SourcePosition.StartOf(paths.Root), "le dossier d'entrée est introuvable",
+                "lancez la commande depuis la racine du dépôt, ou indiquez le dossier avec --entree");
+            return (null, diagnostics.Sorted());
         }
 
         var pipeline = MarkdownPipelineFactory.Create();
@@ -74,14 +95,6 @@ public static class SiteBuilder
 
         // Cross-file checks run even when some files failed, so one build reports every problem.
         timer.Time("validation", () => ContentValidator.Validate(content, diagnostics));
-        return (content, paths, diagnostics.Sorted());
-    }
-
-    private static void WriteAll(IOutputSink sink, IEnumerable<OutputFile> files)
-    {
-        foreach (var file in files)
-        {
-            sink.Write(file.Path, file.Content);
-        }
+        return (content, diagnostics.Sorted());
     }
 }

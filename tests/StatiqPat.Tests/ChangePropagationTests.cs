@@ -1,4 +1,5 @@
 using System.Text;
+using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

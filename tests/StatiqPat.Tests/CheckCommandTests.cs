@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Markdig;
+using StatiqPat;
 using StatiqPat.Cli;
+using StatiqPat.Diagnostics;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -1,5 +1,6 @@
 using StatiqPat.Content;
-using StatiqPat.Generated.Matrices;
+using StatiqPat.Model;
+using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Tests;
 

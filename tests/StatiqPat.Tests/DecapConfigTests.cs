@@ -1,5 +1,7 @@
 using System.Text;
+using StatiqPat;
 using StatiqPat.Cms;
+using StatiqPat.Model;
 using StatiqPat.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -25,7 +27,7 @@ public sealed class DecapConfigTests
         Assert.Equal("input/cas", Text(cas, "folder"));
 
         var fields = Fields(cas);
-        var schemaKeys = Loading.Schemas.CaseSchema.Sheet.Fields.Select(f => f.Key);
+        var schemaKeys = Model.CaseFields.Sheet.Fields.Select(f => f.Key);
         Assert.Equal([.. schemaKeys, "body"], fields.Keys);
         Assert.Equal("select", Text(fields["statut"], "widget"));
         Assert.False(fields["statut"].Children.ContainsKey("required"), "statut is required, Decap's default");

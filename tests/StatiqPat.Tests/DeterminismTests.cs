@@ -1,3 +1,5 @@
+using StatiqPat;
+using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

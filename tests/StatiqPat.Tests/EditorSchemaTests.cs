@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StatiqPat.Tests.Support;
+using StatiqPat.Toolchain;
 
 namespace StatiqPat.Tests;
 
@@ -52,7 +53,7 @@ public sealed class EditorSchemaTests
     private static (int Exit, string Output) Remark(string folder)
     {
         var log = new StringWriter();
-        Assert.True(Tools.NodeTools.EnsureTools(Repository.Root, log) is null, log.ToString());
+        Assert.True(Toolchain.NodeTools.EnsureTools(Repository.Root, log) is null, log.ToString());
         var start = new ProcessStartInfo(Path.Combine(Repository.Root, "node_modules", ".bin", "remark"))
         {
             WorkingDirectory = folder,

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -1,10 +1,11 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
+using StatiqPat.Fields;
 using StatiqPat.Loading;
-using StatiqPat.Loading.Fields;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Loading.Schemas;
+using StatiqPat.Model;
 using StatiqPat.Tests.Support;
+using StatiqPat.Text;
 
 namespace StatiqPat.Tests;
 
@@ -117,7 +118,7 @@ public sealed class FrontMatterTests
     {
         var diagnostics = new DiagnosticBag();
         var mapping = FrontMatterSplitter.Parse("objectifs:\n  - Partager : ensemble\n", "input/outils/x.md", diagnostics)!;
-        ToolSchema.Sheet.TryRead(mapping, new ReadContext("input/outils/x.md", 1, Vocabulary, diagnostics, new InputPaths(Repository.Fixture("site"))), out _);
+        ToolFields.Sheet.TryRead(mapping, new ReadContext("input/outils/x.md", 1, Vocabulary, diagnostics, new InputPaths(Repository.Fixture("site"))), out _);
 
         var wrongType = Assert.Single(diagnostics.Sorted(), d => d.Code == ErrorCodes.WrongType);
         Assert.Equal(3, wrongType.Position.Line);
@@ -170,7 +171,7 @@ public sealed class FrontMatterTests
         if (mapping is not null)
         {
             var context = new ReadContext("input/cas/test.md", 1, Vocabulary, diagnostics, new InputPaths(Repository.Fixture("site")));
-            CaseSchema.Sheet.TryRead(mapping, context, out sheet);
+            CaseFields.Sheet.TryRead(mapping, context, out sheet);
         }
 
         return (sheet, diagnostics.Sorted());

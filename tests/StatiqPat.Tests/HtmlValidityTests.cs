@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using StatiqPat;
+using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
+using StatiqPat.Toolchain;
 using Xunit.Abstractions;
 
 namespace StatiqPat.Tests;
@@ -37,7 +40,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
         var jar = Path.Combine(Repository.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         // The build's own install gate: the search tests may be installing or running Pagefind at this moment.
         var log = new StringWriter();
-        var problem = Tools.NodeTools.EnsureTools(Repository.Root, log);
+        var problem = Toolchain.NodeTools.EnsureTools(Repository.Root, log);
         Assert.True(problem is null && File.Exists(jar), $"npm install did not provide vnu.jar: {problem} {log}");
 
         return jar;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

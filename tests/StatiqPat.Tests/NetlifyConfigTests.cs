@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using StatiqPat;
 using StatiqPat.Cli;
+using StatiqPat.Cms;
+using StatiqPat.Publishing;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
+using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Content;
-using StatiqPat.Loading.Fields;
+using StatiqPat.Diagnostics;
+using StatiqPat.Fields;
+using StatiqPat.Loading;
+using StatiqPat.Loading.Markdown;
 using StatiqPat.Scaffolding;
 using StatiqPat.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -121,5 +125,5 @@ public sealed class NewCommandTests
     private static Vocabulary Vocabulary(string input) => SiteContentOf(input).Vocabulary;
 
     private static SiteContent SiteContentOf(string input) =>
-        new Loading.InputLoader(new Loading.InputPaths(input), Loading.Markdown.MarkdownPipelineFactory.Create(), new Diagnostics.DiagnosticBag()).Load();
+        new Loading.InputLoader(new Content.InputPaths(input), Loading.Markdown.MarkdownPipelineFactory.Create(), new Diagnostics.DiagnosticBag()).Load();
 }

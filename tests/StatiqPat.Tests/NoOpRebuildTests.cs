@@ -1,6 +1,8 @@
+using StatiqPat;
 using StatiqPat.Cli;
-using StatiqPat.Output;
 using StatiqPat.Tests.Support;
+using StatiqPat.Toolchain;
+using StatiqPat.Writing;
 
 namespace StatiqPat.Tests;
 
@@ -60,13 +62,13 @@ public sealed class NoOpRebuildTests
         using var folder = new TempFolder();
         folder.CopyIn(Repository.Fixture("site"), "input");
         var options = new BuildOptions(folder.Combine("input"));
-        var first = BuildFingerprint.Compute(options);
+        var first = BuildFingerprint.Compute(options, BuildEnvironment.None);
 
-        Assert.Equal(first, BuildFingerprint.Compute(options));
-        Assert.NotEqual(first, BuildFingerprint.Compute(options with { Preview = true }));
-        Assert.NotEqual(first, BuildFingerprint.Compute(options with { BaseUrl = "https://ailleurs.example.org" }));
+        Assert.Equal(first, BuildFingerprint.Compute(options, BuildEnvironment.None));
+        Assert.NotEqual(first, BuildFingerprint.Compute(options with { Preview = true }, BuildEnvironment.None));
+        Assert.NotEqual(first, BuildFingerprint.Compute(options with { BaseUrl = "https://ailleurs.example.org" }, BuildEnvironment.None));
         File.WriteAllText(Path.Combine(options.InputFolder, "images", "nouvelle.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        Assert.NotEqual(first, BuildFingerprint.Compute(options));
+        Assert.NotEqual(first, BuildFingerprint.Compute(options, BuildEnvironment.None));
     }
 
     [Fact]

@@ -2,13 +2,15 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using StatiqPat;
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
+using StatiqPat.Fields;
 using StatiqPat.Loading;
-using StatiqPat.Loading.Fields;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Loading.Schemas;
+using StatiqPat.Model;
 using StatiqPat.Tests.Support;
+using StatiqPat.Text;
 
 namespace StatiqPat.Tests;
 
@@ -27,7 +29,7 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
         Assert.Equal(built.Content.Cases.Select(c => c.Slug), exported.Select(e => e["identifiant"]!.GetValue<string>()));
         foreach (var (original, item) in built.Content.Cases.Zip(exported))
         {
-            var reread = ReadBack(item, CaseSchema.Sheet);
+            var reread = ReadBack(item, CaseFields.Sheet);
             Assert.Equal(Comparable(original with { Body = MarkdownBody.Empty }), Comparable(reread with { Slug = original.Slug, SourcePath = original.SourcePath }));
             Assert.Equal(original.Body.Html, item["corps_html"]!.GetValue<string>());
         }
@@ -38,13 +40,13 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
     {
         foreach (var (original, item) in built.Content.Tools.Zip(Items("outils.json", "outils")))
         {
-            var reread = ReadBack(item, ToolSchema.Sheet);
+            var reread = ReadBack(item, ToolFields.Sheet);
             Assert.Equal(Comparable(original with { Body = MarkdownBody.Empty }), Comparable(reread with { Slug = original.Slug, SourcePath = original.SourcePath }));
         }
 
         foreach (var (original, item) in built.Content.Territories.Zip(Items("territoires.json", "territoires")))
         {
-            var reread = ReadBack(item, TerritorySchema.Profile);
+            var reread = ReadBack(item, TerritoryFields.Profile);
             Assert.Equal(Comparable(original with { Body = MarkdownBody.Empty }), Comparable(reread with { Slug = original.Slug, SourcePath = original.SourcePath }));
         }
 

@@ -1,7 +1,7 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Generated;
 using StatiqPat.Indexing;
+using StatiqPat.Pages;
 using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Tests;

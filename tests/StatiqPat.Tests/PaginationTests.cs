@@ -1,10 +1,14 @@
 using AngleSharp.Html.Parser;
 using StatiqPat.Content;
-using StatiqPat.Generated;
-using StatiqPat.Output;
+using StatiqPat.Diagnostics;
+using StatiqPat.Indexing;
+using StatiqPat.Pages;
 using StatiqPat.Rendering;
+using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Writing;
 using static StatiqPat.Tests.Support.Sheets;
+using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StatiqPat.Generated.Publishing;
+using StatiqPat.Pages;
 using ZXing;
 using ZXing.Common;
 using ZXing.QrCode;

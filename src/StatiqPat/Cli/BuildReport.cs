@@ -2,20 +2,33 @@ using System.Globalization;
 
 namespace StatiqPat.Cli;
 
-/// <summary>What the command line prints after a build: every problem, or the stage timings and the page count.</summary>
+/// <summary>What the command line prints after a build: every problem, or the step timings and the page count.</summary>
 public static class BuildReport
 {
     public static void Print(BuildSummary result, string outputFolder, TextWriter output, TextWriter errors)
     {
+        var folder = outputFolder.TrimEnd('/') + "/";
+        if (result.UpToDate)
+        {
+            output.WriteLine($"Rien n'a changé depuis la dernière construction : {folder} est à jour (--forcer pour tout reconstruire).");
+            return;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             errors.WriteLine(diagnostic);
         }
 
-        if (!result.Succeeded)
+        if (result.Diagnostics.Count > 0)
         {
             var count = result.Diagnostics.Count;
-            errors.WriteLine($"{count} {(count > 1 ? "erreurs" : "erreur")} : le site n'a pas été construit, {outputFolder.TrimEnd('/')}/ est inchangé.");
+            errors.WriteLine($"{count} {(count > 1 ? "erreurs" : "erreur")} : le site n'a pas été construit, {folder} est inchangé.");
+            return;
+        }
+
+        if (result.Failure is { } failure)
+        {
+            errors.WriteLine($"erreur : {failure}. Le site n'a pas été écrit, {folder} est inchangé.");
             return;
         }
 
@@ -28,5 +41,6 @@ public static class BuildReport
         var rate = result.PageCount / Math.Max(total.TotalSeconds, 0.001);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.PageCount} pages ({result.FileCount} fichiers) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
+        output.WriteLine($"Site écrit dans {folder}");
     }
 }

@@ -1,3 +1,4 @@
+using StatiqPat;
 using StatiqPat.Diagnostics;
 
 namespace StatiqPat.Cli;

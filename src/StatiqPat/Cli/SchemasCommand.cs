@@ -1,7 +1,8 @@
+using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Schemas;
+using StatiqPat.Model;
 
 namespace StatiqPat.Cli;
 

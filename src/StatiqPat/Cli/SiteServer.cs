@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StatiqPat.Publishing;
+using StatiqPat.Routing;
 
 namespace StatiqPat.Cli;
 

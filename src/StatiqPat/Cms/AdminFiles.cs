@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text;
 using StatiqPat.Content;
-using StatiqPat.Output;
+using StatiqPat.Routing;
+using StatiqPat.Writing;
 
 namespace StatiqPat.Cms;
 
@@ -12,7 +13,10 @@ namespace StatiqPat.Cms;
 /// </summary>
 public static class AdminFiles
 {
-    public const string Folder = "admin";
+    public const string Folder = Urls.Admin;
+
+    public static void Write(IOutputSink sink, SiteContent content, string baseUrl, CmsBackend backend, string? decapDist) =>
+        sink.WriteAll(Generate(content, baseUrl, backend, decapDist));
 
     public static IReadOnlyList<OutputFile> Generate(SiteContent content, string baseUrl, CmsBackend backend, string? decapDist)
     {

@@ -1,5 +1,5 @@
 using StatiqPat.Content;
-using StatiqPat.Loading.Fields;
+using StatiqPat.Fields;
 using StatiqPat.Scaffolding;
 using YamlDotNet.RepresentationModel;
 
@@ -62,8 +62,8 @@ public static class DecapConfig
 
     private static YamlSequenceNode CollectionsOf(Vocabulary vocabulary)
     {
-        var fields = new DecapFields(vocabulary);
-        var context = new SchemaContext(vocabulary, MarkReferences: true);
+        var fields = new DecapFields();
+        var context = new SchemaContext(vocabulary, ForEditors: true);
         var collections = new YamlSequenceNode();
         foreach (var (kind, label, singular, titleKey) in Collections)
         {

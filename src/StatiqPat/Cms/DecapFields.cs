@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using StatiqPat.Content;
+using StatiqPat.Fields;
 using StatiqPat.Scaffolding;
 using YamlDotNet.RepresentationModel;
 
@@ -10,14 +11,8 @@ namespace StatiqPat.Cms;
 /// Turns the model's schema into Decap CMS fields: a select for every vocabulary list, a relation for every reference
 /// to a territory or a tool, lists and objects as the front matter nests them, optional fields marked so.
 /// </summary>
-public sealed class DecapFields(Vocabulary vocabulary)
+public sealed class DecapFields
 {
-    // Sentences rather than one-liners: these get a text area instead of a single-line input.
-    private static readonly HashSet<string> LongTexts = new(StringComparer.Ordinal)
-    {
-        "contexte", "innovation", "benefice", "citation", "apport", "description", "objectif", "objectifs",
-    };
-
     /// <summary>Which field of a referenced collection names its sheets in the relation's list.</summary>
     private static readonly Dictionary<string, string> DisplayField = new(StringComparer.Ordinal)
     {
@@ -47,7 +42,7 @@ public sealed class DecapFields(Vocabulary vocabulary)
         var field = new YamlMappingNode
         {
             { "name", key },
-            { "label", FieldLabels.For(key, vocabulary) },
+            { "label", SchemaNodes.Label(schema, key) },
         };
         if (SchemaNodes.Description(wrapped) is { Length: > 0 } hint)
         {
@@ -72,7 +67,7 @@ public sealed class DecapFields(Vocabulary vocabulary)
                 field.Add("fields", Of(schema, insideOptional: !required));
                 return;
             case "array":
-                List(field, key, SchemaNodes.Unwrap(schema["items"]!.AsObject()));
+                List(field, key, schema);
                 return;
             case "integer" or "number":
                 field.Add("widget", "number");
@@ -110,13 +105,14 @@ public sealed class DecapFields(Vocabulary vocabulary)
         }
         else
         {
-            field.Add("widget", LongTexts.Contains(key) ? "text" : "string");
+            field.Add("widget", SchemaNodes.IsLongText(schema) ? "text" : "string");
         }
     }
 
-    private void List(YamlMappingNode field, string key, JsonObject item)
+    private void List(YamlMappingNode field, string key, JsonObject schema)
     {
-        if (FieldLabels.Singular(key) is { } singular)
+        var item = SchemaNodes.Unwrap(schema["items"]!.AsObject());
+        if (SchemaNodes.Singular(schema) is { } singular)
         {
             field.Add("label_singular", singular);
         }
@@ -141,8 +137,8 @@ public sealed class DecapFields(Vocabulary vocabulary)
             field.Add("field", new YamlMappingNode
             {
                 { "name", "element" },
-                { "label", FieldLabels.For(key, vocabulary) },
-                { "widget", LongTexts.Contains(key) ? "text" : "string" },
+                { "label", SchemaNodes.Label(schema, key) },
+                { "widget", SchemaNodes.IsLongText(item) ? "text" : "string" },
             });
         }
     }

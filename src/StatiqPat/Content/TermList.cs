@@ -1,3 +1,5 @@
+using StatiqPat.Text;
+
 namespace StatiqPat.Content;
 
 /// <summary>A named vocabulary: its values in display order, looked up by slug.</summary>

@@ -1,3 +1,5 @@
+using StatiqPat.Pages.Matrices;
+
 namespace StatiqPat.Content;
 
 /// <summary>

@@ -1,9 +1,10 @@
 using Markdig;
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Loading.Fields;
+using StatiqPat.Fields;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Loading.Schemas;
+using StatiqPat.Model;
+using StatiqPat.Text;
 
 namespace StatiqPat.Loading;
 
@@ -17,26 +18,26 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
 
     public SiteContent Load()
     {
-        var settings = LoadData(InputPaths.Settings, SiteSchema.Settings, new Vocabulary()) ?? new SiteSettings();
+        var settings = LoadData(InputPaths.Settings, SiteFields.Settings, new Vocabulary()) ?? new SiteSettings();
         var vocabulary = LoadVocabulary();
         return new SiteContent(
             settings,
             vocabulary,
-            LoadSheets(ContentKind.Case, CaseSchema.Sheet, vocabulary,
+            LoadSheets(ContentKind.Case, CaseFields.Sheet, vocabulary,
                 (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
-            LoadSheets(ContentKind.Tool, ToolSchema.Sheet, vocabulary,
+            LoadSheets(ContentKind.Tool, ToolFields.Sheet, vocabulary,
                 (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
-            LoadSheets(ContentKind.Territory, TerritorySchema.Profile, vocabulary,
+            LoadSheets(ContentKind.Territory, TerritoryFields.Profile, vocabulary,
                 (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
-            LoadSheets(ContentKind.Page, PageSchema.Page, vocabulary,
+            LoadSheets(ContentKind.Page, PageFields.Page, vocabulary,
                 (page, slug, path, body) => page with { Slug = slug, SourcePath = path, Body = body }));
     }
 
     /// <summary>Only the reference data: what schemas need, without reading any sheet.</summary>
     public Vocabulary LoadVocabulary()
     {
-        var cooperation = LoadData(InputPaths.Vocabulary, VocabularySchema.Cooperation, new Vocabulary()) ?? new Vocabulary();
-        var geography = LoadData(InputPaths.Geography, VocabularySchema.Geography, new Vocabulary()) ?? new Vocabulary();
+        var cooperation = LoadData(InputPaths.Vocabulary, VocabularyFields.Cooperation, new Vocabulary()) ?? new Vocabulary();
+        var geography = LoadData(InputPaths.Geography, VocabularyFields.Geography, new Vocabulary()) ?? new Vocabulary();
         var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements };
         CheckParents(vocabulary.Departements, vocabulary.Regions, InputPaths.Geography, "le département", "une région de la liste « regions »");
         CheckParents(vocabulary.Levels, vocabulary.MapRows, InputPaths.Vocabulary, "le niveau", "une ligne de la liste « lignes_carto »");

@@ -1,5 +1,6 @@
 using System.Text;
 using StatiqPat.Diagnostics;
+using StatiqPat.Model;
 
 namespace StatiqPat.Loading;
 

@@ -1,7 +1,10 @@
-using StatiqPat.Generated;
-using StatiqPat.Output;
+using StatiqPat.Content;
+using StatiqPat.Pages;
+using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
 using StatiqPat.Theme.Pages;
+using StatiqPat.Writing;
+using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Rendering;
 
@@ -37,13 +40,13 @@ public static class SiteRenderer
         ToolPageModel m => renderer.RenderToAsync<ToolPage>(m, file),
         TerritoryPageModel m => renderer.RenderToAsync<TerritoryPage>(m, file),
         NotFoundPageModel m => renderer.RenderToAsync<NotFoundPage>(m, file),
-        EditorialPageModel m => renderer.RenderToAsync<EditorialPage>(m, file),
+        EditorialPageModel m => renderer.RenderToAsync<Theme.Pages.EditorialPage>(m, file),
         ExplorePageModel m => renderer.RenderToAsync<ExplorePage>(m, file),
         DimensionIndexPageModel m => renderer.RenderToAsync<DimensionIndexPage>(m, file),
         DimensionValuePageModel m => renderer.RenderToAsync<DimensionValuePage>(m, file),
         MatrixPageModel m => renderer.RenderToAsync<MatrixPage>(m, file),
         LinkListPageModel m => renderer.RenderToAsync<LinkListPage>(m, file),
-        DataPageModel m => renderer.RenderToAsync<DataPage>(m, file),
+        DataPageModel m => renderer.RenderToAsync<Theme.Pages.DataPage>(m, file),
         RedirectPageModel m => renderer.RenderToAsync<RedirectPage>(m, file),
         SearchPageModel m => renderer.RenderToAsync<SearchPage>(m, file),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using StatiqPat.Content;
-using StatiqPat.Loading.Fields;
-using StatiqPat.Loading.Schemas;
+using StatiqPat.Fields;
+using StatiqPat.Model;
+using StatiqPat.Text;
 
 namespace StatiqPat.Scaffolding;
 
@@ -33,15 +34,15 @@ public static class NewSheet
             prefilled["numero"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return FrontMatterTemplate.Render(Schema(kind, new SchemaContext(vocabulary, MarkReferences: true)),
+        return FrontMatterTemplate.Render(Schema(kind, new SchemaContext(vocabulary, ForEditors: true)),
             new TemplateChoices(prefilled, existingSlugs));
     }
 
     public static JsonObject Schema(ContentKind kind, SchemaContext context) => kind switch
     {
-        ContentKind.Case => CaseSchema.Sheet.Describe(context),
-        ContentKind.Tool => ToolSchema.Sheet.Describe(context),
-        ContentKind.Territory => TerritorySchema.Profile.Describe(context),
+        ContentKind.Case => CaseFields.Sheet.Describe(context),
+        ContentKind.Tool => ToolFields.Sheet.Describe(context),
+        ContentKind.Territory => TerritoryFields.Profile.Describe(context),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

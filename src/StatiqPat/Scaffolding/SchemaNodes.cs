@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StatiqPat.Loading.Fields;
+using StatiqPat.Fields;
 
 namespace StatiqPat.Scaffolding;
 
@@ -57,6 +57,15 @@ public static class SchemaNodes
 
     /// <summary>The content folder a reference points into (<c>territoires</c>, <c>outils</c>), when the schema was described for forms.</summary>
     public static string? ReferenceFolder(JsonObject schema) => schema[SchemaContext.ReferenceKeyword]?.GetValue<string>();
+
+    /// <summary>The field's French label (described for editors), or its key when it has none.</summary>
+    public static string Label(JsonObject schema, string key) => schema["title"]?.GetValue<string>() ?? key;
+
+    /// <summary>What one item of a list is called, for a form's « Ajouter … » button.</summary>
+    public static string? Singular(JsonObject schema) => schema[SchemaContext.SingularKeyword]?.GetValue<string>();
+
+    /// <summary>Sentences rather than a few words: a form gives them a text area.</summary>
+    public static bool IsLongText(JsonObject schema) => schema[SchemaContext.LongTextKeyword]?.GetValue<bool>() ?? false;
 
     /// <summary>Yes/no fields are described as <c>oneOf [boolean, enum oui/non]</c>.</summary>
     public static bool IsYesNo(JsonObject schema) =>

@@ -1,6 +1,8 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Loading.Fields;
+using StatiqPat.Fields;
+using StatiqPat.Routing;
+using StatiqPat.Text;
 
 namespace StatiqPat.Validation;
 
@@ -20,7 +22,7 @@ public static class ContentValidator
             [ContentKind.Page] = UniqueSlugs(content.Pages.Select(p => (p.Slug, p.SourcePath)), diagnostics),
         };
 
-        foreach (var page in content.Pages.Where(p => Rendering.Urls.Reserved.Contains(p.Slug)))
+        foreach (var page in content.Pages.Where(p => Urls.Reserved.Contains(p.Slug)))
         {
             diagnostics.Report(ErrorCodes.DuplicateSlug, SourcePosition.StartOf(page.SourcePath),
                 $"l'adresse /{page.Slug}/ est réservée par le site", "choisissez un autre nom de fichier pour cette page");

@@ -1,6 +1,6 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Rendering;
+using StatiqPat.Routing;
 
 namespace StatiqPat.Validation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using StatiqPat;
 using StatiqPat.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
+using StatiqPat;
 using StatiqPat.Cli;
+using StatiqPat.Cms;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Browser;
@@ -36,7 +38,7 @@ public sealed class BrowserSession : IAsyncLifetime
         Assert.True(built, "the fixture site must build");
         server = await SiteServer.StartAsync(folder.Combine("output"), port: 0);
         var errors = new StringWriter();
-        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input, Search: true), folder.Combine("real"), TextWriter.Null, errors);
+        var builtReal = await BuildCommand.RunAsync(new BuildOptions(Repository.Input), folder.Combine("real"), TextWriter.Null, errors, search: true);
         Assert.True(builtReal, $"the knowledge base must build with its search index: {errors}");
         realServer = await SiteServer.StartAsync(folder.Combine("real"), port: 0);
         var builtForm = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site"), Cms: Cms.CmsBackend.TestRepo), folder.Combine("form"), TextWriter.Null, TextWriter.Null);

@@ -1,6 +1,13 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using StatiqPat.Content;
+using StatiqPat.Diagnostics;
+using StatiqPat.Indexing;
+using StatiqPat.Loading;
+using StatiqPat.Loading.Markdown;
+using StatiqPat.Pages.Typology;
+using StatiqPat.Routing;
 
 namespace StatiqPat.Tests.Browser;
 
@@ -87,12 +94,12 @@ public sealed class BrowserTests(BrowserSession session)
             data.Add(path, 200);
         }
 
-        var content = new Loading.InputLoader(new Loading.InputPaths(Support.Repository.Input), Loading.Markdown.MarkdownPipelineFactory.Create(), new Diagnostics.DiagnosticBag()).Load();
+        var content = new Loading.InputLoader(new Content.InputPaths(Support.Repository.Input), Loading.Markdown.MarkdownPipelineFactory.Create(), new Diagnostics.DiagnosticBag()).Load();
         var index = new Indexing.SiteIndex(content);
-        foreach (var dimension in Generated.Typology.Dimensions.All)
+        foreach (var dimension in Indexing.Dimensions.All)
         {
-            data.Add(Rendering.Urls.Dimension(dimension.Key), 200);
-            data.Add(Rendering.Urls.DimensionValue(dimension.Key, dimension.Terms(index).Terms[0].Slug), 200);
+            data.Add(Routing.Urls.Dimension(dimension.Key), 200);
+            data.Add(Routing.Urls.DimensionValue(dimension.Key, dimension.Terms(index).Terms[0].Slug), 200);
         }
 
         data.Add("/cette-adresse-n-existe-pas/", 404);

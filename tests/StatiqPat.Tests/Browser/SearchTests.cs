@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StatiqPat.Routing;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 

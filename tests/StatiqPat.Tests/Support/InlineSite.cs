@@ -1,3 +1,5 @@
+using StatiqPat;
+
 namespace StatiqPat.Tests.Support;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Indexing;
+using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Tests.Support;
 

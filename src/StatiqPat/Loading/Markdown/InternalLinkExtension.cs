@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqPat.Content;
+using StatiqPat.Routing;
 
 namespace StatiqPat.Loading.Markdown;
 
@@ -43,7 +44,7 @@ public sealed class InternalLinkExtension : IMarkdownExtension
             if (target is not null)
             {
                 link.SetData(typeof(InternalLinkTarget), target);
-                link.Url = target.Kind is { } kind ? Rendering.Urls.Of(kind, target.Slug) + target.Fragment : url;
+                link.Url = target.Kind is { } kind ? Urls.Of(kind, target.Slug) + target.Fragment : url;
             }
         }
     }

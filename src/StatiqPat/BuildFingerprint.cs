@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using StatiqPat.Theme.Models;
+using StatiqPat.Toolchain;
+
+namespace StatiqPat;
+
+/// <summary>
+/// A hash of everything a build reads: every file under the input folder, the options, the generator and theme
+/// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form). Equal
+/// fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
+/// It is stored beside the output folder, not in it, so it is never published.
+/// </summary>
+public static class BuildFingerprint
+{
+    public static string Compute(BuildOptions options, BuildEnvironment environment)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, $"options {options.BaseUrl} {options.Preview} {options.Cms}");
+        foreach (var assembly in new[] { typeof(BuildFingerprint).Assembly, typeof(PageModel).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.RepresentationModel.YamlStream).Assembly })
+        {
+            Add(hash, $"module {assembly.ManifestModule.ModuleVersionId}");
+        }
+
+        AddFolder(hash, Path.GetFullPath(options.InputFolder));
+
+        // Every build copies Decap CMS into /admin/ when it is installed: installing it, or another version, changes the site.
+        Add(hash, $"search {environment.Pagefind is not null} decap {environment.DecapDist is not null}");
+        if ((environment.Pagefind ?? environment.DecapDist) is not null && environment.ToolsFolder is { } tools)
+        {
+            AddFile(hash, Path.Combine(tools, "package-lock.json"), "package-lock.json");
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void AddFolder(IncrementalHash hash, string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(file => (Full: file, Relative: Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        foreach (var (full, relative) in files)
+        {
+            AddFile(hash, full, relative);
+        }
+    }
+
+    private static void AddFile(IncrementalHash hash, string path, string name)
+    {
+        var content = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        Add(hash, $"file {name} {content.Length}");
+        hash.AppendData(content);
+    }
+
+    private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+}

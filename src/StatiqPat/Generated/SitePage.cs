@@ -1,6 +1,0 @@
-using StatiqPat.Theme.Models;
-
-namespace StatiqPat.Generated;
-
-/// <summary>A page to write: its URL and the view model its component renders.</summary>
-public sealed record SitePage(string Url, PageModel Model);

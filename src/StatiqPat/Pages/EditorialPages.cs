@@ -1,0 +1,22 @@
+using StatiqPat.Content;
+using StatiqPat.Routing;
+using StatiqPat.Text;
+using StatiqPat.Theme.Models;
+using StatiqPat.Pages.Shared;
+
+namespace StatiqPat.Pages;
+
+/// <summary>One page per editorial page, at the site root.</summary>
+public static class EditorialPages
+{
+    public static IEnumerable<SitePage> Generate(PageContext context) =>
+        context.Index.Content.Pages.Select(page => new SitePage(Urls.Of(ContentKind.Page, page.Slug), new EditorialPageModel
+        {
+            Frame = context.Frame(page.Title, page.Description, Urls.Of(ContentKind.Page, page.Slug), Section.None),
+            Title = page.Title,
+            BodyHtml = page.Body.Html,
+            Footer = PageContext.Footer(page.Sources, page.Added, page.Updated, page.SourcePath),
+        }));
+
+    /// <summary>Editorial pages in menu order: by <c>ordre</c>, then title.</summary>
+}

@@ -1,0 +1,63 @@
+using StatiqPat.Content;
+using StatiqPat.Pages.Typology;
+using StatiqPat.Publishing;
+using StatiqPat.Routing;
+using StatiqPat.Theme.Models;
+using StatiqPat.Pages.Shared;
+using StatiqPat.Indexing;
+
+namespace StatiqPat.Pages.Matrices;
+
+/// <summary>The collective map of an area (tool n° 3): governance levels × the six functions, and its reading.</summary>
+public static class CollectiveMaps
+{
+    public static CollectiveMapGrid Grid(MapArea area, Vocabulary vocabulary) => new(
+        vocabulary.MapRows.Terms,
+        vocabulary.Functions.Terms,
+        area.Members.Select(t => new MapStructure(
+            t.Name,
+            Urls.Territory(t.Slug),
+            vocabulary.MapRows.Find(t.Level.Parent ?? "") ?? Term.Empty,
+            t.Engagement.ToDictionary(e => e.Function.Slug, e => e.Level, StringComparer.Ordinal))).ToList());
+
+    public static MatrixTable Table(MapArea area, CollectiveMapGrid grid, Vocabulary vocabulary, string csvUrl) => new(
+        $"Carte collective de {area.Name} : engagement de chaque structure sur les six fonctions, par niveau de gouvernance",
+        "Niveau",
+        grid.Functions.Select(f => new Link(f.Label, Urls.DimensionValue(Dimensions.Functions.Key, f.Slug))).ToList(),
+        grid.Rows.Select(row => new MatrixRow(
+            new Link(row.Label),
+            grid.Functions.Select(function => Cell(grid.Structures.Where(s => s.Row.Slug == row.Slug), function, vocabulary)).ToList()))
+            .ToList(),
+        csvUrl);
+
+    public static MapReadingView Reading(IReadOnlyList<FunctionReading> readings) => new(
+        readings.Where(r => r.Pattern == FunctionPattern.Neglected).Select(r => r.Function.Label).ToList(),
+        readings.Where(r => r.EveryLevel).Select(r => r.Function.Label).ToList(),
+        readings.Select(r => new FunctionPatternRow(r.Function.Label, Label(r.Pattern), Explain(r))).ToList());
+
+    private static MatrixCell Cell(IEnumerable<MapStructure> structures, Term function, Vocabulary vocabulary)
+    {
+        var present = structures.ToList();
+        var entries = present.Select(s => s.Engagement.TryGetValue(function.Slug, out var level)
+                ? new CellEntry($"{s.Name} : {level.Label}", s.Url, VocabularyStylesheet.ClassOf(vocabulary.Engagement, level))
+                : new CellEntry($"{s.Name} : non renseigné", s.Url))
+            .ToList();
+        return new MatrixCell(entries, "aucune structure");
+    }
+
+    private static string Label(FunctionPattern pattern) => pattern switch
+    {
+        FunctionPattern.NoData => "non renseigné",
+        FunctionPattern.Neglected => "fonction délaissée",
+        FunctionPattern.Subsidiarity => "subsidiarité",
+        _ => "valeur ajoutée",
+    };
+
+    private static string Explain(FunctionReading reading) => reading.Pattern switch
+    {
+        FunctionPattern.NoData => "aucune structure de l'aire n'a indiqué son engagement sur cette fonction",
+        FunctionPattern.Neglected => "les structures renseignées ne s'y engagent pas",
+        FunctionPattern.Subsidiarity => $"un seul niveau s'y engage : {reading.InvestingRows[0].Label}",
+        _ => $"plusieurs niveaux s'y engagent, chacun avec ses actions : {string.Join(", ", reading.InvestingRows.Select(r => r.Label))}",
+    };
+}

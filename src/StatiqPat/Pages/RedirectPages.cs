@@ -1,0 +1,19 @@
+using StatiqPat.Routing;
+using StatiqPat.Theme.Models;
+using StatiqPat.Pages.Shared;
+
+namespace StatiqPat.Pages;
+
+/// <summary>
+/// A page at each former address that refreshes to the new one, for hosts other than Netlify (which answers
+/// them with a 301 from <c>_redirects</c>).
+/// </summary>
+public static class RedirectPages
+{
+    public static IEnumerable<SitePage> Generate(PageContext context) =>
+        FormerAddresses.All(context.Index.Content).Select(r => new SitePage(r.From, new RedirectPageModel
+        {
+            Frame = context.Frame(r.Title, $"Nouvelle adresse de « {r.Title} ».", r.To, Section.None),
+            Target = r.To,
+        }));
+}

@@ -1,0 +1,69 @@
+using StatiqPat.Cms;
+using StatiqPat.Content;
+using StatiqPat.Indexing;
+using StatiqPat.Pages.Typology;
+using StatiqPat.Routing;
+using StatiqPat.Text;
+using StatiqPat.Theme.Models;
+
+namespace StatiqPat.Pages.Shared;
+
+/// <summary>What every page generator shares: the index, the assets, and how to frame a page and link a sheet.</summary>
+public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false)
+{
+    private readonly IReadOnlyList<Link> guides = InMenuOrder(index.Content)
+        .Select(p => new Link(p.Title, Urls.Of(ContentKind.Page, p.Slug))).ToList();
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CaseSheet, CaseCard> cards = new(ReferenceEqualityComparer.Instance);
+
+    public SiteIndex Index => index;
+
+    public CaseCard CardOf(CaseSheet sheet) => cards.GetOrAdd(sheet, s => CaseCards.Create(s, this));
+
+    public Vocabulary Vocabulary => index.Vocabulary;
+
+    public PageFrame Frame(string title, string description, string url, Section section, params Link[] breadcrumbs) =>
+        new(title, description, url, baseUrl is { Length: > 0 } ? baseUrl + url : null,
+            index.Content.Settings.Title, index.Content.Settings.Licence, section, breadcrumbs, assets, guides, preview,
+            index.Content.Settings.Repository.Length > 0 ? "/" + Urls.Admin + "/" : null);
+
+    public Link TerritoryLink(Reference reference) =>
+        index.Territory(reference.Slug) is { } territory
+            ? new Link(territory.Name, Urls.Territory(territory.Slug))
+            : new Link(reference.Slug);
+
+    public Link ToolLink(Reference reference) =>
+        index.Tool(reference.Slug) is { } tool
+            ? new Link($"n° {tool.Number} · {tool.Title}", Urls.Tool(tool.Slug))
+            : new Link(reference.Slug);
+
+    public static IReadOnlyList<Link> Labels(Term? term) => term is null ? [] : [new Link(term.Label)];
+
+    /// <summary>Values linked to their typology page, so a reader goes from a case to every case sharing a value.</summary>
+    public static IReadOnlyList<Link> Links(Dimension dimension, IEnumerable<Term> terms) =>
+        terms.Select(t => LinkTo(dimension, t)).ToList();
+
+    public static IReadOnlyList<Link> Links(Dimension dimension, Term? term) =>
+        term is null ? [] : [LinkTo(dimension, term)];
+
+    /// <summary>A value of a typology, linked to the page of every case sharing it.</summary>
+    public static Link LinkTo(Dimension dimension, Term term) => new(term.Label, Urls.DimensionValue(dimension.Key, term.Slug));
+
+    /// <summary>Editorial pages in the order of the menus: their <c>ordre</c>, then alphabetically.</summary>
+    public static IReadOnlyList<EditorialPage> InMenuOrder(SiteContent content) =>
+        content.Pages.OrderBy(p => p.Order).ThenAlphabetically(p => p.Title).ToList();
+
+    public static Link Crumb(ContentKind kind) => kind switch
+    {
+        ContentKind.Case => new Link("Cas inspirants", Urls.List(kind)),
+        ContentKind.Tool => new Link("Boîte à expérimenter", Urls.List(kind)),
+        _ => new Link("Territoires", Urls.List(kind)),
+    };
+
+    public static SheetFooter Footer(IReadOnlyList<Source> sources, DateOnly added, DateOnly? updated, string sourcePath) =>
+        new(sources.Select(s => new SourceItem(s.Reference, IsWebAddress(s.Reference) ? s.Reference : null, s.Note)).ToList(),
+            French.Date(added), French.Date(updated), sourcePath);
+
+    private static bool IsWebAddress(string text) =>
+        text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);
+}

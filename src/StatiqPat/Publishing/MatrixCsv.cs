@@ -1,0 +1,34 @@
+using StatiqPat.Pages;
+using StatiqPat.Theme.Models;
+using StatiqPat.Writing;
+using StatiqPat.Pages.Shared;
+
+namespace StatiqPat.Publishing;
+
+/// <summary>The CSV beside each matrix, written from the same table model as the HTML so the two never disagree.</summary>
+public static class MatrixCsv
+{
+    public static void Write(IOutputSink sink, IEnumerable<SitePage> pages) => sink.WriteAll(Files(pages));
+
+    public static IReadOnlyList<OutputFile> Files(IEnumerable<SitePage> pages) =>
+        pages.Select(p => p.Model).OfType<MatrixPageModel>()
+            .SelectMany(m => m.Tables)
+            .Select(t => new OutputFile(t.CsvUrl.TrimStart('/'), Table(t).ToBytes()))
+            .ToList();
+
+    public static string Write(MatrixTable table) => Table(table).ToString();
+
+    private static Csv Table(MatrixTable table)
+    {
+        var csv = new Csv().Line(table.Columns.Select(c => c.Label).Prepend(table.CornerLabel));
+        foreach (var row in table.Rows)
+        {
+            csv.Line(row.Cells.Select(Text).Prepend(row.Header.Label));
+        }
+
+        return csv;
+    }
+
+    private static string Text(MatrixCell cell) =>
+        cell.Entries.Count == 0 ? cell.EmptyText : string.Join(" ; ", cell.Entries.Select(e => e.Text));
+}

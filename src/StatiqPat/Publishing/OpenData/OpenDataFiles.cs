@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StatiqPat.Content;
+using StatiqPat.Fields;
+using StatiqPat.Model;
+using StatiqPat.Routing;
+using StatiqPat.Writing;
+
+namespace StatiqPat.Publishing.OpenData;
+
+/// <summary>
+/// The knowledge base as open data: JSON (every front-matter field, plus the body as HTML), CSV (one row per
+/// sheet, lists joined), the vocabulary, a Frictionless data package carrying the licence, and the JSON Schemas.
+/// </summary>
+public static class OpenDataFiles
+{
+    public const string Folder = Urls.Data;
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<(string Name, string Title, string Format)> Resources { get; } =
+    [
+        ("cas.json", "Cas inspirants, tous les champs", "json"),
+        ("cas.csv", "Cas inspirants, une ligne par cas", "csv"),
+        ("outils.json", "Fiches outils, tous les champs", "json"),
+        ("outils.csv", "Fiches outils, une ligne par outil", "csv"),
+        ("territoires.json", "Territoires, tous les champs", "json"),
+        ("territoires.csv", "Territoires, une ligne par territoire", "csv"),
+        ("vocabulaire.json", "Vocabulaire de référence et géographie", "json"),
+    ];
+
+    /// <summary>
+    /// Writes every export into <paramref name="sink"/>, the JSON streamed sheet by sheet: with 10,000 cases
+    /// <c>cas.json</c> alone is 70 MB, which would otherwise sit in memory twice over while it is copied.
+    /// </summary>
+    public static void Write(IOutputSink sink, SiteContent content, string baseUrl)
+    {
+        var vocabulary = content.Vocabulary;
+        Json(sink, "cas.json", w => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body));
+        Json(sink, "outils.json", w => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body));
+        Json(sink, "territoires.json", w => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body));
+        Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
+        Csv(sink, "cas.csv", SheetCsv.Of(CaseFields.Sheet, content.Cases, vocabulary, c => c.Slug, c => baseUrl + Urls.Case(c.Slug)));
+        Csv(sink, "outils.csv", SheetCsv.Of(ToolFields.Sheet, content.Tools.OrderBy(t => t.Number), vocabulary, t => t.Slug, t => baseUrl + Urls.Tool(t.Slug)));
+        Csv(sink, "territoires.csv", SheetCsv.Of(TerritoryFields.Profile, content.Territories, vocabulary, t => t.Slug, t => baseUrl + Urls.Territory(t.Slug)));
+        Json(sink, "datapackage.json", w => DataPackage.Write(w, content, baseUrl));
+        foreach (var schema in SchemaExport.Generate(content.Vocabulary))
+        {
+            sink.Write($"{SchemaExport.Folder}/{schema.FileName}", System.Text.Encoding.UTF8.GetBytes(schema.Json));
+        }
+    }
+
+    private static void Sheets<T>(Utf8JsonWriter json, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,
+        Func<T, string> slug, Func<T, string> url, ObjectValueReader<T> fields, Func<T, MarkdownBody> body)
+    {
+        json.WriteStartObject();
+        json.WriteString("licence", content.Settings.Licence);
+        json.WriteString("source", baseUrl + "/");
+        json.WriteNumber("nombre", sheets.Count);
+        json.WriteStartArray(key);
+        foreach (var sheet in sheets)
+        {
+            json.WriteStartObject();
+            json.WriteString("identifiant", slug(sheet));
+            json.WriteString("adresse", baseUrl + url(sheet));
+            json.WriteStartObject("fiche");
+            fields.WriteFields(json, sheet);
+            json.WriteEndObject();
+            json.WriteString("corps_html", body(sheet).Html);
+            json.WriteEndObject();
+
+            // The writer buffers until flushed: once per sheet keeps its buffer one sheet long.
+            json.Flush();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Json(IOutputSink sink, string name, Action<Utf8JsonWriter> write)
+    {
+        using var stream = sink.Create(PathOf(name));
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            write(json);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void Csv(IOutputSink sink, string name, Csv csv) => sink.Write(PathOf(name), csv.ToBytes());
+
+    private static string PathOf(string name) => Folder.TrimStart('/') + name;
+
+    internal static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,23 @@
+using StatiqPat.Toolchain;
+
+namespace StatiqPat.Publishing;
+
+/// <summary>
+/// Runs Pagefind over a written site. Pagefind is pinned in the repository's <c>package.json</c> and installed before
+/// the build starts (<see cref="BuildEnvironment.Prepare"/>). Failures are the machine's, not the content's: they
+/// come back as one French sentence, never as a stack trace.
+/// </summary>
+public static class SearchIndexer
+{
+    /// <summary>Indexes <paramref name="siteFolder"/> in place (writes its <c>pagefind/</c> folder); returns an error message or null.</summary>
+    public static string? Index(string siteFolder, string pagefind, string toolsFolder)
+    {
+        var run = NodeTools.Run(pagefind, ["--site", Path.GetFullPath(siteFolder), "--quiet"], toolsFolder);
+        if (run is null || run.Value.ExitCode != 0)
+        {
+            return $"Pagefind n'a pas pu indexer le site : {NodeTools.Last(run?.Output ?? "programme introuvable")}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using StatiqPat.Content;
+using StatiqPat.Pages;
+using StatiqPat.Theme.Models;
+using StatiqPat.Writing;
+using StatiqPat.Pages.Shared;
+
+namespace StatiqPat.Publishing;
+
+/// <summary>
+/// The theme's static files, read from the theme assembly, with content-hashed names so they can be cached
+/// for a year: a changed stylesheet gets a new name, so no visitor ever sees a stale one.
+/// </summary>
+public static class ThemeAssets
+{
+    private const string ResourcePrefix = "theme/";
+
+    public static (AssetLinks Links, IReadOnlyList<OutputFile> Files) Collect(Vocabulary vocabulary)
+    {
+        var site = Fingerprinted("site", "css", Resource("css/site.css"));
+        var terms = Fingerprinted("vocabulaire", "css", Encoding.UTF8.GetBytes(VocabularyStylesheet.Generate(vocabulary)));
+        var icon = new OutputFile("favicon.svg", Resource("favicon.svg"));
+        var search = Fingerprinted("recherche", "js", Resource("js/recherche.js"));
+        return (new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path), [site, terms, icon, search]);
+    }
+
+    public static void Write(IOutputSink sink, (AssetLinks Links, IReadOnlyList<OutputFile> Files) assets) => sink.WriteAll(assets.Files);
+
+    private static OutputFile Fingerprinted(string name, string extension, byte[] content)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+        return new OutputFile($"assets/{name}.{hash}.{extension}", content);
+    }
+
+    private static byte[] Resource(string path)
+    {
+        var assembly = typeof(PageModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ResourcePrefix + path)
+            ?? throw new InvalidOperationException($"The theme assembly has no embedded resource '{ResourcePrefix + path}'.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}
