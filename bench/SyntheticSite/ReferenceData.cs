@@ -1,4 +1,3 @@
-using StatiqPat.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SyntheticSite;

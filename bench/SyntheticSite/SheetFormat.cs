@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using StatiqPat.Fields;
 
 namespace SyntheticSite;
 

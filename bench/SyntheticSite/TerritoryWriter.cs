@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using StatiqPat.Fields;
-using StatiqPat.Text;
 
 namespace SyntheticSite;
 
