@@ -21,7 +21,7 @@ fi
 
 preview=""
 [ "$context" = "production" ] || preview="--apercu"
-dotnet run --project src/StatiqPat -c Release -- build ${url:+--url "$url"} $preview
+dotnet run --project src/StatiqPat -c Release -- construire ${url:+--url "$url"} $preview
 
 if [ "$context" != "production" ]; then
   printf '/*\n  X-Robots-Tag: noindex\n' >> output/_headers

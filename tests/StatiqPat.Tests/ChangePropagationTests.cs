@@ -1,5 +1,3 @@
-using System.Text;
-using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

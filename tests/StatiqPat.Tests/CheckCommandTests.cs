@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Markdig;
-using StatiqPat;
 using StatiqPat.Cli;
-using StatiqPat.Diagnostics;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -1,5 +1,4 @@
 using StatiqPat.Content;
-using StatiqPat.Model;
 using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Tests;

@@ -1,7 +1,5 @@
 using System.Text;
-using StatiqPat;
 using StatiqPat.Cms;
-using StatiqPat.Model;
 using StatiqPat.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,3 @@
-using StatiqPat;
-using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

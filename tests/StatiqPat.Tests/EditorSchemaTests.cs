@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using StatiqPat.Tests.Support;
-using StatiqPat.Toolchain;
 
 namespace StatiqPat.Tests;
 

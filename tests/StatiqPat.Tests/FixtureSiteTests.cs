@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

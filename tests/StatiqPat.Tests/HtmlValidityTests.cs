@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using StatiqPat;
-using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
-using StatiqPat.Toolchain;
 using Xunit.Abstractions;
 
 namespace StatiqPat.Tests;

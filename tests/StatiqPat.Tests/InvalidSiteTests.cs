@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
 

@@ -1,10 +1,8 @@
-using StatiqPat;
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
 using StatiqPat.Tests.Support;
-using StatiqPat.Text;
 using StatiqPat.Validation;
 
 namespace StatiqPat.Tests;

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using StatiqPat;
-using StatiqPat.Cli;
-using StatiqPat.Cms;
 using StatiqPat.Publishing;
 using StatiqPat.Tests.Support;
 

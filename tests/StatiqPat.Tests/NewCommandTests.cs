@@ -1,11 +1,7 @@
 using System.Text.RegularExpressions;
-using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Content;
-using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
-using StatiqPat.Loading;
-using StatiqPat.Loading.Markdown;
 using StatiqPat.Scaffolding;
 using StatiqPat.Tests.Support;
 using YamlDotNet.RepresentationModel;

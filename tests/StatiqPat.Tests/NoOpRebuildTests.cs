@@ -1,4 +1,3 @@
-using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Tests.Support;
 using StatiqPat.Toolchain;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using StatiqPat;
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
@@ -10,7 +9,6 @@ using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
 using StatiqPat.Model;
 using StatiqPat.Tests.Support;
-using StatiqPat.Text;
 
 namespace StatiqPat.Tests;
 
@@ -57,7 +55,7 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
     [Fact]
     public void The_csv_has_one_row_per_case_with_as_many_fields_as_headers_and_lists_joined()
     {
-        var rows = ParseCsv(Text("donnees/cas.csv"));
+        var rows = CsvRows.Parse(Text("donnees/cas.csv"));
 
         Assert.Equal(built.Content.Cases.Count + 1, rows.Count);
         Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
@@ -117,31 +115,6 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
     private static string Comparable<T>(T record) => JsonSerializer.Serialize(record, ComparisonOptions);
 
     private static readonly JsonSerializerOptions ComparisonOptions = new() { Converters = { new ReferenceBySlug(), new FormerUrlByPath() } };
-
-    private static List<List<string>> ParseCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') { quoted = false; }
-                else { field.Append(c); }
-            }
-            else if (c == '"') { quoted = true; }
-            else if (c == ';') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r') { }
-            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; }
-            else { field.Append(c); }
-        }
-
-        return rows;
-    }
 
     private sealed class ReferenceBySlug : JsonConverter<Reference>
     {

@@ -1,14 +1,12 @@
 using AngleSharp.Html.Parser;
 using StatiqPat.Content;
-using StatiqPat.Diagnostics;
-using StatiqPat.Indexing;
 using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Rendering;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
 using StatiqPat.Writing;
 using static StatiqPat.Tests.Support.Sheets;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Tests;
 

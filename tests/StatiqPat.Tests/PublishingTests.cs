@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using StatiqPat;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

@@ -5,7 +5,6 @@ using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
 using StatiqPat.Model;
 using StatiqPat.Tests.Support;
-using StatiqPat.Text;
 
 namespace StatiqPat.Tests;
 

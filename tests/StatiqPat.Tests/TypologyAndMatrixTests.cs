@@ -1,10 +1,6 @@
-using StatiqPat.Content;
-using StatiqPat.Indexing;
 using StatiqPat.Pages;
 using StatiqPat.Pages.Matrices;
-using StatiqPat.Pages.Typology;
 using StatiqPat.Publishing;
-using StatiqPat.Tests.Support;
 using StatiqPat.Theme.Models;
 using static StatiqPat.Tests.Support.Sheets;
 

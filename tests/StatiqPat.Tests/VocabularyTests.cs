@@ -2,9 +2,7 @@ using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Pages.Matrices;
 using StatiqPat.Tests.Support;
-using StatiqPat.Text;
 
 namespace StatiqPat.Tests;
 

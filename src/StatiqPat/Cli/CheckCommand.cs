@@ -1,6 +1,3 @@
-using StatiqPat;
-using StatiqPat.Diagnostics;
-
 namespace StatiqPat.Cli;
 
 /// <summary>

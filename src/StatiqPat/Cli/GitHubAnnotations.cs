@@ -30,7 +30,7 @@ public static class GitHubAnnotations
         var rest = diagnostics.Count - cap;
         if (rest > 0)
         {
-            output.WriteLine($"::notice title=StatiqPat check::{rest} autre{(rest > 1 ? "s" : "")} erreur{(rest > 1 ? "s" : "")} : la liste complète est dans le résumé de l'étape");
+            output.WriteLine($"::notice title=StatiqPat verifier::{rest} autre{(rest > 1 ? "s" : "")} erreur{(rest > 1 ? "s" : "")} : la liste complète est dans le résumé de l'étape");
         }
     }
 

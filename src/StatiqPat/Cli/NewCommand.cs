@@ -65,7 +65,7 @@ public static class NewCommand
         }
 
         output.WriteLine($"Fiche créée : {paths.Display(target)}");
-        output.WriteLine("Remplissez les champs (les commentaires « # » disent quoi écrire), puis vérifiez avec la commande check.");
+        output.WriteLine("Remplissez les champs (les commentaires « # » disent quoi écrire), puis vérifiez avec la commande verifier.");
         return 0;
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StatiqPat.Publishing;
-using StatiqPat.Routing;
 
 namespace StatiqPat.Cli;
 

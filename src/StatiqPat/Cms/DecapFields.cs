@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using StatiqPat.Content;
-using StatiqPat.Fields;
 using StatiqPat.Scaffolding;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,3 @@
-using StatiqPat.Text;
-
 namespace StatiqPat.Content;
 
 /// <summary>A named vocabulary: its values in display order, looked up by slug.</summary>

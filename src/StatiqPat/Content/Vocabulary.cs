@@ -1,5 +1,3 @@
-using StatiqPat.Pages.Matrices;
-
 namespace StatiqPat.Content;
 
 /// <summary>

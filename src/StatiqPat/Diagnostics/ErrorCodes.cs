@@ -25,6 +25,7 @@ public static class ErrorCodes
     public const string MissingReference = "PAT030";
     public const string DuplicateSlug = "PAT031";
     public const string DuplicateUrl = "PAT032";
+    public const string ReservedAddress = "PAT033";
 
     public const string BrokenInternalLink = "PAT040";
     public const string RelativeMarkdownLink = "PAT041";

@@ -1,6 +1,5 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace StatiqPat.Fields;

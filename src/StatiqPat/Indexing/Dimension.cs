@@ -1,5 +1,4 @@
 using StatiqPat.Content;
-using StatiqPat.Indexing;
 
 namespace StatiqPat.Indexing;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using StatiqPat.Content;
-using StatiqPat.Indexing;
 using StatiqPat.Routing;
-using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Indexing;
 

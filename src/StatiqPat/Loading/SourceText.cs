@@ -1,6 +1,5 @@
 using System.Text;
 using StatiqPat.Diagnostics;
-using StatiqPat.Model;
 
 namespace StatiqPat.Loading;
 

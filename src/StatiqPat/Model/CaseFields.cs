@@ -1,6 +1,5 @@
 using StatiqPat.Content;
 using StatiqPat.Fields;
-using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Model;
 

@@ -2,8 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StatiqPat.Content;
-using StatiqPat.Routing;
 using StatiqPat.Fields;
+using StatiqPat.Routing;
 
 namespace StatiqPat.Model;
 

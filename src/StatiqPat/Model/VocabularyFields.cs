@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
 using StatiqPat.Content;
 using StatiqPat.Fields;
-using StatiqPat.Pages.Matrices;
-using YamlDotNet.RepresentationModel;
 
 namespace StatiqPat.Model;
 

@@ -1,11 +1,9 @@
 using StatiqPat.Content;
-using StatiqPat.Pages.Matrices;
-using StatiqPat.Pages.Typology;
+using StatiqPat.Indexing;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
-using StatiqPat.Indexing;
 
 namespace StatiqPat.Pages;
 

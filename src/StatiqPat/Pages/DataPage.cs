@@ -1,8 +1,7 @@
-using StatiqPat.Content;
 using StatiqPat.Model;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing.OpenData;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Pages;
 

@@ -1,8 +1,7 @@
 using StatiqPat.Content;
-using StatiqPat.Routing;
-using StatiqPat.Text;
-using StatiqPat.Theme.Models;
 using StatiqPat.Pages.Shared;
+using StatiqPat.Routing;
+using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages;
 
@@ -17,6 +16,4 @@ public static class EditorialPages
             BodyHtml = page.Body.Html,
             Footer = PageContext.Footer(page.Sources, page.Added, page.Updated, page.SourcePath),
         }));
-
-    /// <summary>Editorial pages in menu order: by <c>ordre</c>, then title.</summary>
 }

@@ -1,9 +1,8 @@
+using StatiqPat.Indexing;
 using StatiqPat.Pages.Matrices;
-using StatiqPat.Pages.Typology;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
-using StatiqPat.Indexing;
 
 namespace StatiqPat.Pages;
 

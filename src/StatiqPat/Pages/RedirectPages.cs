@@ -1,6 +1,6 @@
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Pages;
 

@@ -1,10 +1,7 @@
 using StatiqPat.Indexing;
-using StatiqPat.Pages.Matrices;
-using StatiqPat.Pages.Typology;
-using StatiqPat.Publishing;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Pages;
 

@@ -1,10 +1,8 @@
 using StatiqPat.Content;
-using StatiqPat.Pages.Typology;
-using StatiqPat.Routing;
-using StatiqPat.Text;
-using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 using StatiqPat.Indexing;
+using StatiqPat.Pages.Shared;
+using StatiqPat.Routing;
+using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages;
 

@@ -1,8 +1,8 @@
 using StatiqPat.Content;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Pages;
 

@@ -1,8 +1,7 @@
 using System.Text;
-using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Writing;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Publishing;
 

@@ -1,5 +1,4 @@
 using StatiqPat.Content;
-using StatiqPat.Loading;
 using StatiqPat.Writing;
 
 namespace StatiqPat.Publishing;

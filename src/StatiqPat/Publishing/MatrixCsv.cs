@@ -1,7 +1,6 @@
-using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Theme.Models;
 using StatiqPat.Writing;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Publishing;
 

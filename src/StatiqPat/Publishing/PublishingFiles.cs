@@ -1,10 +1,8 @@
 using System.Text;
-using StatiqPat.Content;
 using StatiqPat.Indexing;
-using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Writing;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Publishing;
 

@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using StatiqPat.Content;
-using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Theme.Models;
 using StatiqPat.Writing;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Publishing;
 

@@ -1,10 +1,8 @@
-using StatiqPat.Content;
-using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
 using StatiqPat.Theme.Pages;
 using StatiqPat.Writing;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Rendering;
 

@@ -1,7 +1,4 @@
 using StatiqPat.Content;
-using StatiqPat.Pages.Typology;
-using StatiqPat.Publishing;
-using StatiqPat.Indexing;
 
 namespace StatiqPat.Routing;
 

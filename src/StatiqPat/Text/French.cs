@@ -1,5 +1,4 @@
 using System.Globalization;
-using StatiqPat.Content;
 
 namespace StatiqPat.Text;
 

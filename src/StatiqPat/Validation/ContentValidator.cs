@@ -1,6 +1,5 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
-using StatiqPat.Fields;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 
@@ -24,7 +23,7 @@ public static class ContentValidator
 
         foreach (var page in content.Pages.Where(p => Urls.Reserved.Contains(p.Slug)))
         {
-            diagnostics.Report(ErrorCodes.DuplicateSlug, SourcePosition.StartOf(page.SourcePath),
+            diagnostics.Report(ErrorCodes.ReservedAddress, SourcePosition.StartOf(page.SourcePath),
                 $"l'adresse /{page.Slug}/ est réservée par le site", "choisissez un autre nom de fichier pour cette page");
         }
 

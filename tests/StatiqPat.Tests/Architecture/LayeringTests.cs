@@ -1,5 +1,4 @@
 using System.Text;
-using StatiqPat;
 
 namespace StatiqPat.Tests.Architecture;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using StatiqPat;
 using StatiqPat.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,7 +1,5 @@
 using Microsoft.Playwright;
-using StatiqPat;
 using StatiqPat.Cli;
-using StatiqPat.Cms;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Browser;

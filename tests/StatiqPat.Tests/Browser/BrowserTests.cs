@@ -1,13 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using StatiqPat.Content;
-using StatiqPat.Diagnostics;
-using StatiqPat.Indexing;
-using StatiqPat.Loading;
-using StatiqPat.Loading.Markdown;
-using StatiqPat.Pages.Typology;
-using StatiqPat.Routing;
 
 namespace StatiqPat.Tests.Browser;
 

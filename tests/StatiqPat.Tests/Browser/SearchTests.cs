@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using StatiqPat.Routing;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,8 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using StatiqPat;
-using StatiqPat.Cms;
 
 namespace StatiqPat.Tests.Support;
 

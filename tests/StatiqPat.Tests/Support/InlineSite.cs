@@ -1,5 +1,3 @@
-using StatiqPat;
-
 namespace StatiqPat.Tests.Support;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Indexing;
-using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Tests.Support;
 
@@ -41,34 +40,34 @@ public static class Sheets
 
     public static CaseSheet Case(string slug, Term? type = null, Term? degree = null, Term? status = null, string[]? territories = null,
         (Term Level, string? Territory)[]? actors = null, Term[]? functions = null, (int Start, int? End)? period = null) => new()
-    {
-        Slug = slug,
-        Title = $"Cas {slug}",
-        Status = status ?? Real,
-        Summary = new CaseSummary { Context = "Contexte." },
-        CooperationType = type,
-        Degree = degree,
-        Functions = functions ?? [],
-        Territories = (territories ?? []).Select(t => Ref(ContentKind.Territory, t)).ToList(),
-        Actors = (actors ?? []).Select(a => new Actor
         {
-            Name = a.Territory ?? a.Level.Label,
-            Level = a.Level,
-            Territory = a.Territory is null ? null : Ref(ContentKind.Territory, a.Territory),
-        }).ToList(),
-        Period = period is { } p ? new Period { Start = p.Start, End = p.End } : null,
-    };
+            Slug = slug,
+            Title = $"Cas {slug}",
+            Status = status ?? Real,
+            Summary = new CaseSummary { Context = "Contexte." },
+            CooperationType = type,
+            Degree = degree,
+            Functions = functions ?? [],
+            Territories = (territories ?? []).Select(t => Ref(ContentKind.Territory, t)).ToList(),
+            Actors = (actors ?? []).Select(a => new Actor
+            {
+                Name = a.Territory ?? a.Level.Label,
+                Level = a.Level,
+                Territory = a.Territory is null ? null : Ref(ContentKind.Territory, a.Territory),
+            }).ToList(),
+            Period = period is { } p ? new Period { Start = p.Start, End = p.End } : null,
+        };
 
     public static TerritoryProfile Territory(string slug, Term level, string[]? parents = null, Term? departement = null,
         params (Term Function, Term Level)[] engagement) => new()
-    {
-        Slug = slug,
-        Name = $"Territoire {slug}",
-        Level = level,
-        Departement = departement,
-        Parents = (parents ?? []).Select(p => Ref(ContentKind.Territory, p)).ToList(),
-        Engagement = engagement.Select(e => new FunctionEngagement(e.Function, e.Level)).ToList(),
-    };
+        {
+            Slug = slug,
+            Name = $"Territoire {slug}",
+            Level = level,
+            Departement = departement,
+            Parents = (parents ?? []).Select(p => Ref(ContentKind.Territory, p)).ToList(),
+            Engagement = engagement.Select(e => new FunctionEngagement(e.Function, e.Level)).ToList(),
+        };
 
     public static ToolSheet Tool(string slug) => new() { Slug = slug, Title = $"Outil {slug}", Number = 1 };
 

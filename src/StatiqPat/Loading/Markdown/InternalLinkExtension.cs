@@ -2,7 +2,6 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using StatiqPat.Content;
 using StatiqPat.Routing;
 
 namespace StatiqPat.Loading.Markdown;

@@ -1,6 +1,3 @@
-using StatiqPat.Content;
-using StatiqPat.Model;
-
 namespace StatiqPat.Pages.Matrices;
 
 /// <summary>

@@ -1,10 +1,8 @@
 using StatiqPat.Content;
-using StatiqPat.Pages.Typology;
-using StatiqPat.Publishing;
+using StatiqPat.Indexing;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
-using StatiqPat.Indexing;
 
 namespace StatiqPat.Pages.Matrices;
 

@@ -1,9 +1,7 @@
 using StatiqPat.Content;
-using StatiqPat.Pages.Typology;
-using StatiqPat.Publishing;
+using StatiqPat.Indexing;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
-using StatiqPat.Indexing;
 
 namespace StatiqPat.Pages.Matrices;
 

@@ -1,7 +1,5 @@
 using StatiqPat.Content;
-using StatiqPat.Pages;
 using StatiqPat.Indexing;
-using StatiqPat.Text;
 using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Pages.Matrices;

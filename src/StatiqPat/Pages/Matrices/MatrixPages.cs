@@ -1,12 +1,8 @@
 using StatiqPat.Content;
-using StatiqPat.Indexing;
-using StatiqPat.Model;
-using StatiqPat.Pages;
-using StatiqPat.Publishing;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 
 namespace StatiqPat.Pages.Matrices;
 

@@ -1,7 +1,5 @@
-using StatiqPat.Cms;
 using StatiqPat.Content;
 using StatiqPat.Indexing;
-using StatiqPat.Pages.Typology;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;

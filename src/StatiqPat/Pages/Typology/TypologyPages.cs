@@ -1,11 +1,7 @@
-using StatiqPat.Content;
-using StatiqPat.Pages;
-using StatiqPat.Publishing;
-using StatiqPat.Routing;
-using StatiqPat.Text;
-using StatiqPat.Theme.Models;
-using StatiqPat.Pages.Shared;
 using StatiqPat.Indexing;
+using StatiqPat.Pages.Shared;
+using StatiqPat.Routing;
+using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages.Typology;
 

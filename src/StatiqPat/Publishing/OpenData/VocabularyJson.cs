@@ -1,6 +1,5 @@
 using System.Text.Json;
 using StatiqPat.Content;
-using StatiqPat.Pages.Matrices;
 
 namespace StatiqPat.Publishing.OpenData;
 
