@@ -55,6 +55,13 @@ public static class FrontMatterSplitter
         var stream = new YamlStream();
         try
         {
+            if (YamlShapeGuard.Find(yaml) is { } problem)
+            {
+                var at = new SourcePosition(relativePath, (int)problem.Position.Line + lineOffset, (int)problem.Position.Column);
+                diagnostics.Report(ErrorCodes.MalformedYaml, at, $"YAML mal formé : {problem.Message}", problem.Hint);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException exception)
