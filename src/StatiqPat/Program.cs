@@ -43,8 +43,8 @@ var scaffold = new Command("new", "Crée une fiche à remplir dans input/ (cas, 
 scaffold.SetAction(parse => NewCommand.Run(parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(input)!,
     DateOnly.FromDateTime(DateTime.Now), Console.Out, Console.Error));
 
-var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas, scaffold };
-return await root.Parse(args).InvokeAsync();
+var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, schemas, scaffold, LastResort.Verbose };
+return await LastResort.InvokeAsync(root.Parse(args), Console.Error, Environment.GetEnvironmentVariable);
 
 static Task<bool> Build(string inputFolder, string outputFolder, string? baseUrl, bool preview, bool search, bool force, bool trialForm) =>
     BuildCommand.RunAsync(new BuildOptions(inputFolder, baseUrl, preview, search, trialForm ? CmsBackend.TestRepo : CmsBackend.GitHub),
