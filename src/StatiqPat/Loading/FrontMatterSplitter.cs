@@ -68,6 +68,15 @@ public static class FrontMatterSplitter
         {
             // End is where the scanner stopped, i.e. at the offending character; Start is often the enclosing block.
             var position = new SourcePosition(relativePath, (int)exception.End.Line + lineOffset, (int)exception.End.Column);
+
+            // At the end of a text without a final line break, YamlDotNet counts one line more than there is. A front
+            // matter has its closing « --- » there, where an unclosed bracket is indeed noticed; a data file does not.
+            var lastLine = lines.Length + lineOffset + (lineOffset > 0 ? 1 : 0);
+            if (position.Line > lastLine)
+            {
+                position = new SourcePosition(relativePath, lastLine, lineOffset > 0 ? 1 : lines[^1].TrimEnd('\r').Length + 1);
+            }
+
             diagnostics.Report(ErrorCodes.MalformedYaml, position, $"YAML mal formé : {Explain(exception)}",
                 "vérifiez l'indentation (espaces, pas de tabulations) et mettez entre guillemets un texte qui contient « : » ou commence par « - »");
             return null;
