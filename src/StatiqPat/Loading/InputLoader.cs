@@ -18,7 +18,12 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     public SiteContent Load()
     {
         var settings = LoadData(InputPaths.Settings, SiteSchema.Settings, new Vocabulary()) ?? new SiteSettings();
-        var vocabulary = LoadVocabulary();
+        return LoadContent(settings, LoadVocabulary());
+    }
+
+    /// <summary>Every sheet, read against reference data already loaded (the crash fuzz test reads thousands of sheets).</summary>
+    public SiteContent LoadContent(SiteSettings settings, Vocabulary vocabulary)
+    {
         return new SiteContent(
             settings,
             vocabulary,
