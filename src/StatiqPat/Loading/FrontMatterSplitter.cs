@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StatiqPat.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -5,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace StatiqPat.Loading;
 
 /// <summary>Separates the YAML front matter (between two <c>---</c> lines) from the Markdown body and parses it.</summary>
-public static class FrontMatterSplitter
+public static partial class FrontMatterSplitter
 {
     public static SheetFile? Split(string text, string relativePath, DiagnosticBag diagnostics)
     {
@@ -32,12 +33,18 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        return new SheetFile(relativePath, mapping, string.Join('\n', lines[(closing + 1)..]), closing + 1);
+        // Lines are counted at '\n' everywhere else; Markdig would also break at a lone '\r' (a stray control
+        // character, old Mac endings) and number the body's lines past the end of the file.
+        var body = LoneCarriageReturn().Replace(string.Join('\n', lines[(closing + 1)..]), " ");
+        return new SheetFile(relativePath, mapping, body, closing + 1);
     }
 
     /// <summary>Parses a YAML text that starts on line <paramref name="lineOffset"/> + 1 of its file.</summary>
     public static YamlMappingNode? Parse(string yaml, string relativePath, DiagnosticBag diagnostics, int lineOffset = 1)
     {
+        // YamlDotNet, like Markdig, breaks lines at a lone '\r' too: as whitespace it keeps positions on '\n' lines.
+        yaml = LoneCarriageReturn().Replace(yaml, " ");
+
         // YamlDotNet places a tab error at the enclosing block; point at the tab itself, the usual editor slip.
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -109,4 +116,7 @@ public static class FrontMatterSplitter
         };
         return $"{french} [{english.Trim()}]";
     }
+
+    [GeneratedRegex("\r(?!\n)")]
+    private static partial Regex LoneCarriageReturn();
 }
