@@ -49,8 +49,8 @@ scaffold.SetAction(parse => NewCommand.Run(parse.GetValue(kind)!, parse.GetValue
 var schemas = new Command("schemas", "Régénère les schémas JSON des fiches dans input/schemas/") { input };
 schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Out, Console.Error));
 
-var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, scaffold, schemas };
-return await root.Parse(args).InvokeAsync();
+var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, scaffold, schemas, LastResort.Verbose };
+return await LastResort.InvokeAsync(root.Parse(args), Console.Error, Environment.GetEnvironmentVariable);
 
 Task<bool> Build(ParseResult parse) =>
     BuildCommand.RunAsync(

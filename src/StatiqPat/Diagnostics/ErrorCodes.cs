@@ -13,6 +13,9 @@ public static class ErrorCodes
     public const string FrontMatterNotMapping = "PAT005";
     public const string UnreadableFile = "PAT006";
 
+    /// <summary>The reader itself failed on a file: a bug to report, told at the file so the others are still checked.</summary>
+    public const string ReadFailure = "PAT007";
+
     public const string UnknownKey = "PAT010";
     public const string MissingField = "PAT011";
     public const string WrongType = "PAT012";

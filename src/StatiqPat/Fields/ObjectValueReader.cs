@@ -53,7 +53,15 @@ public sealed class ObjectValueReader<TRecord>(
         var blank = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            // A list or a block written as a key ("? [a]", "[a]: b") names no field: saying « » is unknown would not help.
+            if (keyNode is not YamlScalarNode keyScalar)
+            {
+                context.Error(ErrorCodes.WrongType, keyNode, "valeur de type incorrect : une clé doit être un nom simple, pas une liste ni un ensemble de clés",
+                    "écrivez le nom du champ seul, suivi de « : » ; mettez entre guillemets un texte qui commence par « [ », « { » ou « ? »");
+                continue;
+            }
+
+            var key = keyScalar.Value ?? "";
             if (!seen.Add(key))
             {
                 context.Error(ErrorCodes.DuplicateKey, keyNode, $"la clé « {key} » apparaît deux fois", "gardez une seule occurrence");

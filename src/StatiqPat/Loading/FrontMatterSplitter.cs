@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StatiqPat.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -5,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace StatiqPat.Loading;
 
 /// <summary>Separates the YAML front matter (between two <c>---</c> lines) from the Markdown body and parses it.</summary>
-public static class FrontMatterSplitter
+public static partial class FrontMatterSplitter
 {
     public static SheetFile? Split(string text, string relativePath, DiagnosticBag diagnostics)
     {
@@ -32,12 +33,18 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        return new SheetFile(relativePath, mapping, string.Join('\n', lines[(closing + 1)..]), closing + 1);
+        // Lines are counted at '\n' everywhere else; Markdig would also break at a lone '\r' (a stray control
+        // character, old Mac endings) and number the body's lines past the end of the file.
+        var body = LoneCarriageReturn().Replace(string.Join('\n', lines[(closing + 1)..]), " ");
+        return new SheetFile(relativePath, mapping, body, closing + 1);
     }
 
     /// <summary>Parses a YAML text that starts on line <paramref name="lineOffset"/> + 1 of its file.</summary>
     public static YamlMappingNode? Parse(string yaml, string relativePath, DiagnosticBag diagnostics, int lineOffset = 1)
     {
+        // YamlDotNet, like Markdig, breaks lines at a lone '\r' too: as whitespace it keeps positions on '\n' lines.
+        yaml = LoneCarriageReturn().Replace(yaml, " ");
+
         // YamlDotNet places a tab error at the enclosing block; point at the tab itself, the usual editor slip.
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -55,12 +62,28 @@ public static class FrontMatterSplitter
         var stream = new YamlStream();
         try
         {
+            if (YamlShapeGuard.Find(yaml) is { } problem)
+            {
+                var at = new SourcePosition(relativePath, (int)problem.Position.Line + lineOffset, (int)problem.Position.Column);
+                diagnostics.Report(ErrorCodes.MalformedYaml, at, $"YAML mal formé : {problem.Message}", problem.Hint);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException exception)
         {
             // End is where the scanner stopped, i.e. at the offending character; Start is often the enclosing block.
             var position = new SourcePosition(relativePath, (int)exception.End.Line + lineOffset, (int)exception.End.Column);
+
+            // At the end of a text without a final line break, YamlDotNet counts one line more than there is. A front
+            // matter has its closing « --- » there, where an unclosed bracket is indeed noticed; a data file does not.
+            var lastLine = lines.Length + lineOffset + (lineOffset > 0 ? 1 : 0);
+            if (position.Line > lastLine)
+            {
+                position = new SourcePosition(relativePath, lastLine, lineOffset > 0 ? 1 : lines[^1].TrimEnd('\r').Length + 1);
+            }
+
             diagnostics.Report(ErrorCodes.MalformedYaml, position, $"YAML mal formé : {Explain(exception)}",
                 "vérifiez l'indentation (espaces, pas de tabulations) et mettez entre guillemets un texte qui contient « : » ou commence par « - »");
             return null;
@@ -93,4 +116,7 @@ public static class FrontMatterSplitter
         };
         return $"{french} [{english.Trim()}]";
     }
+
+    [GeneratedRegex("\r(?!\n)")]
+    private static partial Regex LoneCarriageReturn();
 }

@@ -19,7 +19,12 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     public SiteContent Load()
     {
         var settings = LoadData(InputPaths.Settings, SiteFields.Settings, new Vocabulary()) ?? new SiteSettings();
-        var vocabulary = LoadVocabulary();
+        return LoadContent(settings, LoadVocabulary());
+    }
+
+    /// <summary>Every sheet, read against reference data already loaded (the crash fuzz test reads thousands of sheets).</summary>
+    public SiteContent LoadContent(SiteSettings settings, Vocabulary vocabulary)
+    {
         return new SiteContent(
             settings,
             vocabulary,
@@ -44,7 +49,10 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         return vocabulary;
     }
 
-    private T? LoadData<T>(string file, ObjectValueReader<T> schema, Vocabulary vocabulary)
+    private T? LoadData<T>(string file, ObjectValueReader<T> schema, Vocabulary vocabulary) =>
+        ReadFailures.Guard(paths.Display(paths.Full(file)), 0, diagnostics, () => ReadData(file, schema, vocabulary));
+
+    private T? ReadData<T>(string file, ObjectValueReader<T> schema, Vocabulary vocabulary)
     {
         var full = paths.Full(file);
         var display = paths.Display(full);
@@ -83,7 +91,12 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         return sheets.OfType<T>().ToList();
     }
 
+    /// <summary>One sheet, front matter and body; whatever happens, the other sheets are still read.</summary>
     private T? LoadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, int headingShift,
+        Func<T, string, string, MarkdownBody, T> complete) =>
+        ReadFailures.Guard(paths.Display(fullPath), 1, diagnostics, () => ReadSheet(fullPath, schema, vocabulary, headingShift, complete));
+
+    private T? ReadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, int headingShift,
         Func<T, string, string, MarkdownBody, T> complete)
     {
         var display = paths.Display(fullPath);
