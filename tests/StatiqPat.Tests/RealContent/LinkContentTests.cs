@@ -1,10 +1,11 @@
 using AngleSharp.Html.Parser;
 using StatiqPat.Tests.Support;
 
-namespace StatiqPat.Tests;
+namespace StatiqPat.Tests.RealContent;
 
 /// <summary>Every internal href and src of the real site resolves to a built file, and every #fragment to an id on its page.</summary>
-public sealed class LinkCheckTests
+[Trait(Tiers.Name, Tiers.Content)]
+public sealed class LinkContentTests
 {
     [Fact]
     public async Task Every_internal_link_and_fragment_of_the_knowledge_base_resolves()

@@ -5,14 +5,18 @@ using StatiqPat.Loading.Markdown;
 using StatiqPat.Tests.Support;
 using StatiqPat.Validation;
 
-namespace StatiqPat.Tests;
+namespace StatiqPat.Tests.RealContent;
 
-/// <summary>The knowledge base shipped in <c>input/</c>: it builds cleanly and covers what the seeds describe.</summary>
-public sealed class KnowledgeBaseTests : IClassFixture<KnowledgeBaseTests.Loaded>
+/// <summary>
+/// The knowledge base shipped in <c>input/</c>: it builds cleanly and covers what the seeds describe. These assertions
+/// are about the content, not the generator, so an edit to a sheet can turn them red: they are not in the fast tier.
+/// </summary>
+[Trait(Tiers.Name, Tiers.Content)]
+public sealed class KnowledgeBaseContentTests : IClassFixture<KnowledgeBaseContentTests.Loaded>
 {
     private readonly SiteContent content;
 
-    public KnowledgeBaseTests(Loaded loaded) => content = loaded.Content;
+    public KnowledgeBaseContentTests(Loaded loaded) => content = loaded.Content;
 
     [Fact]
     public async Task The_knowledge_base_in_input_builds_without_any_error()
@@ -92,6 +96,41 @@ public sealed class KnowledgeBaseTests : IClassFixture<KnowledgeBaseTests.Loaded
     public void The_reference_pages_exist()
     {
         Assert.Superset(new HashSet<string> { "cooperation-inter-pat", "glossaire", "a-propos" }, content.Pages.Select(p => p.Slug).ToHashSet());
+    }
+
+    [Fact]
+    public void The_reference_vocabulary_holds_the_lists_of_the_domain()
+    {
+        var diagnostics = new DiagnosticBag();
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        Assert.Equal(4, vocabulary.CooperationTypes.Terms.Count);
+        Assert.Equal(6, vocabulary.Degrees.Terms.Count);
+        Assert.Equal("copilotage", vocabulary.Degrees.Terms[0].Slug);
+        Assert.Equal(["cultiver", "transformer", "manger", "chercher", "promouvoir", "eduquer"], vocabulary.Functions.Slugs);
+        Assert.Equal(4, vocabulary.Engagement.Terms.Count);
+        Assert.Equal(7, vocabulary.Roles.Terms.Count);
+        Assert.Equal(4, vocabulary.Factors.Terms.Count);
+        Assert.Equal(18, vocabulary.Regions.Terms.Count);
+        Assert.Equal(101, vocabulary.Departements.Terms.Count);
+        Assert.Equal("grand-est", vocabulary.Departements.Find("vosges")?.Parent);
+        Assert.All(vocabulary.Functions.Terms, t => Assert.Matches("^#[0-9a-f]{6}$", t.Colour));
+    }
+
+    [Fact]
+    public void The_committed_json_schemas_match_the_model_and_vocabulary()
+    {
+        var diagnostics = new DiagnosticBag();
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
+
+        foreach (var (fileName, json) in Schemas.SchemaExport.Generate(vocabulary))
+        {
+            var committed = Path.Combine(Repository.Input, Schemas.SchemaExport.Folder, fileName);
+            Assert.True(File.Exists(committed), $"{committed} is missing: run `dotnet run --project src/StatiqPat -- schemas`.");
+            Assert.True(json == File.ReadAllText(committed).ReplaceLineEndings("\n"),
+                $"{fileName} is out of date: run `dotnet run --project src/StatiqPat -- schemas` and commit the result.");
+        }
     }
 
     public sealed class Loaded

@@ -3,10 +3,13 @@ using System.Text.Json.Nodes;
 using StatiqPat.Tests.Support;
 using Xunit.Abstractions;
 
-namespace StatiqPat.Tests;
+namespace StatiqPat.Tests.RealContent;
 
 /// <summary>The Nu Html Checker (npm vnu-jar, on Java) over the whole built knowledge base: zero errors; warnings are listed.</summary>
-public sealed class HtmlValidityTests(ITestOutputHelper output)
+// Slow (Java, the whole real site) and about the content: either tag keeps it out of the fast tier.
+[Trait(Tiers.Name, Tiers.Slow)]
+[Trait(Tiers.Name, Tiers.Content)]
+public sealed class HtmlValidityContentTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task The_whole_built_site_has_no_html_error()
