@@ -25,7 +25,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_case_schema_lists_every_front_matter_key_required_ones_and_vocabulary_values()
     {
-        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), new DiagnosticBag()).LoadVocabulary();
+        var vocabulary = new InputLoader(new InputPaths(Repository.Fixture("site")), MarkdownPipelineFactory.Create(), new DiagnosticBag()).LoadVocabulary();
         var schema = JsonNode.Parse(SchemaExport.Generate(vocabulary).Single(s => s.FileName == "cas.schema.json").Json)!;
 
         var keys = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
