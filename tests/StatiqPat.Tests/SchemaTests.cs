@@ -9,6 +9,23 @@ namespace StatiqPat.Tests;
 
 public sealed class SchemaTests
 {
+    // About the committed files in input/schemas, which an edit to the vocabulary makes stale: content tier.
+    [Fact]
+    [Trait(Tiers.Name, Tiers.Content)]
+    public void The_committed_json_schemas_match_the_model_and_vocabulary()
+    {
+        var diagnostics = new DiagnosticBag();
+        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
+
+        foreach (var (fileName, json) in SchemaExport.Generate(vocabulary))
+        {
+            var committed = Path.Combine(Repository.Input, SchemaExport.Folder, fileName);
+            Assert.True(File.Exists(committed), $"{committed} is missing: run `dotnet run --project src/StatiqPat -- schemas`.");
+            Assert.True(json == File.ReadAllText(committed).ReplaceLineEndings("\n"),
+                $"{fileName} is out of date: run `dotnet run --project src/StatiqPat -- schemas` and commit the result.");
+        }
+    }
+
     [Fact]
     public void The_readme_documents_every_front_matter_key()
     {

@@ -118,21 +118,6 @@ public sealed class KnowledgeBaseContentTests : IClassFixture<KnowledgeBaseConte
         Assert.All(vocabulary.Functions.Terms, t => Assert.Matches("^#[0-9a-f]{6}$", t.Colour));
     }
 
-    [Fact]
-    public void The_committed_json_schemas_match_the_model_and_vocabulary()
-    {
-        var diagnostics = new DiagnosticBag();
-        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
-
-        foreach (var (fileName, json) in Schemas.SchemaExport.Generate(vocabulary))
-        {
-            var committed = Path.Combine(Repository.Input, Schemas.SchemaExport.Folder, fileName);
-            Assert.True(File.Exists(committed), $"{committed} is missing: run `dotnet run --project src/StatiqPat -- schemas`.");
-            Assert.True(json == File.ReadAllText(committed).ReplaceLineEndings("\n"),
-                $"{fileName} is out of date: run `dotnet run --project src/StatiqPat -- schemas` and commit the result.");
-        }
-    }
-
     public sealed class Loaded
     {
         public SiteContent Content { get; } =
