@@ -98,26 +98,6 @@ public sealed class KnowledgeBaseContentTests : IClassFixture<KnowledgeBaseConte
         Assert.Superset(new HashSet<string> { "cooperation-inter-pat", "glossaire", "a-propos" }, content.Pages.Select(p => p.Slug).ToHashSet());
     }
 
-    [Fact]
-    public void The_reference_vocabulary_holds_the_lists_of_the_domain()
-    {
-        var diagnostics = new DiagnosticBag();
-        var vocabulary = new InputLoader(new InputPaths(Repository.Input), MarkdownPipelineFactory.Create(), diagnostics).LoadVocabulary();
-
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        Assert.Equal(4, vocabulary.CooperationTypes.Terms.Count);
-        Assert.Equal(6, vocabulary.Degrees.Terms.Count);
-        Assert.Equal("copilotage", vocabulary.Degrees.Terms[0].Slug);
-        Assert.Equal(["cultiver", "transformer", "manger", "chercher", "promouvoir", "eduquer"], vocabulary.Functions.Slugs);
-        Assert.Equal(4, vocabulary.Engagement.Terms.Count);
-        Assert.Equal(7, vocabulary.Roles.Terms.Count);
-        Assert.Equal(4, vocabulary.Factors.Terms.Count);
-        Assert.Equal(18, vocabulary.Regions.Terms.Count);
-        Assert.Equal(101, vocabulary.Departements.Terms.Count);
-        Assert.Equal("grand-est", vocabulary.Departements.Find("vosges")?.Parent);
-        Assert.All(vocabulary.Functions.Terms, t => Assert.Matches("^#[0-9a-f]{6}$", t.Colour));
-    }
-
     public sealed class Loaded
     {
         public SiteContent Content { get; } =
