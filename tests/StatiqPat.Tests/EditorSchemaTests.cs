@@ -7,9 +7,11 @@ namespace StatiqPat.Tests;
 /// The editor check CONTRIBUTING.md describes (remark and its schema rule, over the committed schemas, as VS Code runs
 /// it): the real content passes, and a contributor's usual slips are flagged at their line.
 /// </summary>
+[Trait(Tiers.Name, Tiers.Slow)]
 public sealed class EditorSchemaTests
 {
     [Fact]
+    [Trait(Tiers.Name, Tiers.Content)]
     public void The_real_content_passes_the_editor_check()
     {
         var (exit, output) = Remark(Repository.Root);

@@ -8,7 +8,9 @@ namespace StatiqPat.Tests;
 
 public sealed class VocabularyTests
 {
+    // About the real vocabulary in input/, not the loader: content tier.
     [Fact]
+    [Trait(Tiers.Name, Tiers.Content)]
     public void The_reference_vocabulary_holds_the_lists_of_the_domain()
     {
         var diagnostics = new DiagnosticBag();

@@ -11,6 +11,7 @@ namespace StatiqPat.Tests.Browser;
 /// must pass <c>check</c> and appear in the site. All of it under the policy the server sends for <c>/admin/</c>.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Support.Tiers.Name, Support.Tiers.Slow)]
 public sealed class AdminFormTests(BrowserSession session, ITestOutputHelper output)
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace StatiqPat.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
+[Trait(Support.Tiers.Name, Support.Tiers.Slow)]
 public sealed class BrowserTests(BrowserSession session)
 {
     private static readonly AxeRunOptions Wcag21AA = new()

@@ -6,6 +6,7 @@ namespace StatiqPat.Tests.Browser;
 
 /// <summary>The search page on the real knowledge base, with its Pagefind index, in a real browser.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Support.Tiers.Name, Support.Tiers.Slow)]
 public sealed class SearchTests(BrowserSession session, ITestOutputHelper output)
 {
     [Fact]

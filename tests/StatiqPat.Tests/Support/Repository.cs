@@ -9,6 +9,9 @@ public static class Repository
 
     public static string Fixture(string name) => Path.Combine(Root, "tests", "StatiqPat.Tests", "Fixtures", name, "input");
 
+    /// <summary>A committed snapshot folder, written in the source tree (not the build output) when snapshots are updated.</summary>
+    public static string Snapshot(string name) => Path.Combine(Root, "tests", "StatiqPat.Tests", "Snapshots", name);
+
     private static string FindRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
