@@ -2,8 +2,8 @@ using System.CommandLine;
 using StatiqPat.Cli;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
-using StatiqPat.Writing;
 using StatiqPat.Tests.Support;
+using StatiqPat.Writing;
 
 namespace StatiqPat.Tests;
 

@@ -3,8 +3,8 @@ using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Validation;
 using StatiqPat.Tests.Support;
+using StatiqPat.Validation;
 
 namespace StatiqPat.Tests.Fuzz;
 
