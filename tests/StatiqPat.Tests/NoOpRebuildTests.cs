@@ -17,8 +17,7 @@ public sealed class NoOpRebuildTests
         var output = folder.Combine("output");
         Assert.True(await BuildCommand.RunAsync(options, output, TextWriter.Null, TextWriter.Null));
         var home = Path.Combine(output, "index.html");
-        var marker = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        File.SetLastWriteTimeUtc(home, marker);
+        var marker = File.GetLastWriteTimeUtc(home);
 
         var quiet = new StringWriter();
         Assert.True(await BuildCommand.RunAsync(options, output, quiet, TextWriter.Null));
@@ -34,6 +33,33 @@ public sealed class NoOpRebuildTests
         Assert.Contains("Site écrit", rebuilt.ToString(), StringComparison.Ordinal);
         Assert.NotEqual(marker, File.GetLastWriteTimeUtc(home));
         Assert.Contains("Nouvelle description.", File.ReadAllText(home), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_edited_or_deleted_by_hand_in_the_output_is_noticed_and_the_site_rebuilt()
+    {
+        using var folder = new TempFolder();
+        var options = new BuildOptions(Repository.Fixture("site"));
+        var output = folder.Combine("output");
+        Assert.True(await BuildCommand.RunAsync(options, output, TextWriter.Null, TextWriter.Null));
+        var home = Path.Combine(output, "index.html");
+        var original = File.ReadAllText(home);
+
+        File.WriteAllText(home, "<p>modifié à la main</p>");
+        var afterEdit = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, afterEdit, TextWriter.Null));
+        Assert.Contains("Site écrit", afterEdit.ToString(), StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllText(home));
+
+        File.Delete(Path.Combine(output, "robots.txt"));
+        var afterDelete = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, afterDelete, TextWriter.Null));
+        Assert.Contains("Site écrit", afterDelete.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "robots.txt")));
+
+        var quiet = new StringWriter();
+        Assert.True(await BuildCommand.RunAsync(options, output, quiet, TextWriter.Null));
+        Assert.Contains("Rien n'a changé", quiet.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
