@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StatiqPat.Writing;
 
 /// <summary>
@@ -36,31 +38,31 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
         File.Delete(FolderTarget.StampOf(root));
 
         var built = sink.Files();
-        var written = new List<string>();
-        foreach (var file in built)
+        var kept = built.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var existing = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+        var deleted = existing
+            .Where(path => !kept.Contains(path) && !path.StartsWith(SearchIndexFolder + "/", StringComparison.Ordinal))
+            .ToList();
+        var changed = built.Where(file => !SameBytes(Path.Combine(root, file.Path), file.Content)).ToList();
+        var renames = StylesheetRenames(deleted, changed);
+        var restyled = changed.Where(file => IsRestyledOnly(Path.Combine(root, file.Path), file, renames))
+            .Select(file => file.Path)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var file in changed)
         {
-            var full = Path.Combine(root, file.Path);
-            if (!SameBytes(full, file.Content))
-            {
-                ReplaceAtomically(full, file.Content);
-                written.Add(file.Path);
-            }
+            ReplaceAtomically(Path.Combine(root, file.Path), file.Content);
         }
 
-        var kept = built.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var deleted = new List<string>();
-        foreach (var full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
+        foreach (var path in deleted)
         {
-            var relative = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
-            if (!kept.Contains(relative) && !relative.StartsWith(SearchIndexFolder + "/", StringComparison.Ordinal))
-            {
-                File.Delete(full);
-                deleted.Add(relative);
-            }
+            File.Delete(Path.Combine(root, path));
         }
 
         DeleteEmptyFolders(root);
-        Changes = new SiteChanges(written, deleted);
+        Changes = new SiteChanges([.. changed.Select(f => f.Path)], deleted, renames, restyled);
     }
 
     public void Dispose()
@@ -71,6 +73,46 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
     {
         var info = new FileInfo(path);
         return info.Exists && info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
+    /// <summary>
+    /// Stylesheets are named by their content hash (<c>assets/site.0a1b2c3d4e.css</c>): one deleted and one new of the
+    /// same name is the same stylesheet edited, which an open page can swap in without reloading.
+    /// </summary>
+    private static Dictionary<string, string> StylesheetRenames(List<string> deleted, List<OutputFile> changed)
+    {
+        static string? NameOf(string path) =>
+            path.EndsWith(".css", StringComparison.Ordinal) && Path.GetFileName(path).Split('.') is { Length: 3 } parts
+                ? Path.GetDirectoryName(path) + "/" + parts[0]
+                : null;
+
+        var added = changed.Select(f => f.Path).Where(p => NameOf(p) is not null).ToLookup(p => NameOf(p)!, StringComparer.Ordinal);
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var old in deleted)
+        {
+            if (NameOf(old) is { } name && added[name].ToList() is [var replacement])
+            {
+                renames[old] = replacement;
+            }
+        }
+
+        return renames;
+    }
+
+    private static bool IsRestyledOnly(string path, OutputFile file, Dictionary<string, string> renames)
+    {
+        if (renames.Count == 0 || !file.Path.EndsWith(".html", StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return false;
+        }
+
+        var before = Encoding.UTF8.GetString(File.ReadAllBytes(path));
+        foreach (var (old, replacement) in renames)
+        {
+            before = before.Replace("/" + old, "/" + replacement, StringComparison.Ordinal);
+        }
+
+        return before == Encoding.UTF8.GetString(file.Content);
     }
 
     private static void ReplaceAtomically(string path, byte[] content)

@@ -88,6 +88,21 @@ public sealed class LiveFolderTargetTests : IDisposable
         Assert.All(Directory.GetFiles(served, "*", SearchOption.AllDirectories), file => Assert.Equal(Marker, File.GetLastWriteTimeUtc(file)));
     }
 
+    [Fact]
+    public async Task A_new_colour_renames_the_vocabulary_stylesheet_and_pages_that_changed_only_by_that_name_are_restyled()
+    {
+        await RebuildAsync();
+        Edit("vocabulaire.yml", "couleur: \"#7b3f98\"", "couleur: \"#6a2f88\"");
+
+        var changes = await RebuildAsync();
+
+        var (old, replacement) = Assert.Single(changes.StylesheetRenames);
+        Assert.StartsWith("assets/vocabulaire.", old, StringComparison.Ordinal);
+        Assert.StartsWith("assets/vocabulaire.", replacement, StringComparison.Ordinal);
+        Assert.Contains("cas/cas-reel/index.html", changes.RestyledPages);
+        Assert.All(changes.Written.Where(p => p.EndsWith(".html", StringComparison.Ordinal)), page => Assert.Contains(page, changes.RestyledPages));
+    }
+
     public void Dispose() => folder.Dispose();
 
     private async Task<SiteChanges> RebuildAsync()
