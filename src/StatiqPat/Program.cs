@@ -27,7 +27,8 @@ serve.SetAction(async parse =>
         return 1;
     }
 
-    await using var site = await LiveSite.StartAsync(Options(parse), parse.GetValue(output)!, parse.GetValue(port), Console.Out, Console.Error);
+    await using var site = await LiveSite.StartAsync(Options(parse), parse.GetValue(output)!, parse.GetValue(port), Console.Out, Console.Error,
+        search: !parse.GetValue(noSearch));
     Console.WriteLine($"Site servi sur {site.Address}/ (Ctrl+C pour arrêter) ; chaque enregistrement dans {parse.GetValue(input)!.TrimEnd('/')}/ le reconstruit.");
     await site.WaitForShutdownAsync();
     return 0;

@@ -10,9 +10,11 @@ namespace StatiqPat.Cli;
 /// files that changed into the served folder and tells the open pages. A build that fails leaves the served site as
 /// it was and shows its problems, in the console as <c>verifier</c> prints them and in every page.
 /// </summary>
-public sealed class LiveRebuilder(BuildOptions options, string servedFolder, LiveReload reload, TextWriter output, TextWriter errors)
+/// <param name="search">Refreshes the search index in the background after rebuilds; null keeps the first build's index.</param>
+public sealed class LiveRebuilder(BuildOptions options, string servedFolder, LiveReload reload, TextWriter output, TextWriter errors,
+    SearchRefresher? search = null)
 {
-    // Found once: the tools do not move while serving. No search indexer: see LiveFolderTarget.
+    // Found once: the tools do not move while serving. No search indexer in the rebuild itself: see SearchRefresher.
     private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder);
 
     /// <summary>Rebuilds after every burst the watcher reports, until cancelled.</summary>
@@ -80,6 +82,11 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"reconstruction : {target.Changes.PageCount} pages réécrites en {elapsed.TotalMilliseconds:0} ms"));
         reload.Published(target.Changes);
+        if (target.Changes.PageCount > 0)
+        {
+            search?.Schedule();
+        }
+
         return target.Changes;
     }
 

@@ -15,27 +15,34 @@ public sealed class LiveSite : IAsyncDisposable
     private readonly InputWatcher watcher;
     private readonly CancellationTokenSource stop;
     private readonly Task loop;
+    private readonly SearchRefresher? search;
 
-    private LiveSite(SiteServer server, InputWatcher watcher, CancellationTokenSource stop, Task loop)
+    private LiveSite(SiteServer server, InputWatcher watcher, CancellationTokenSource stop, Task loop, SearchRefresher? search)
     {
         this.server = server;
         this.watcher = watcher;
         this.stop = stop;
         this.loop = loop;
+        this.search = search;
     }
 
     public string Address => server.Address;
 
     /// <summary>Serves <paramref name="servedFolder"/>, already built from <paramref name="options"/>, and rebuilds it on every save.</summary>
-    public static async Task<LiveSite> StartAsync(BuildOptions options, string servedFolder, int port, TextWriter output, TextWriter errors)
+    /// <param name="search">The first build made a search index: keep it up to date in the background.</param>
+    public static async Task<LiveSite> StartAsync(BuildOptions options, string servedFolder, int port, TextWriter output, TextWriter errors,
+        bool search = false)
     {
         var reload = new LiveReload(servedFolder);
         var server = await SiteServer.StartAsync(servedFolder, port, reload);
         var themes = ThemeFolders(options.InputFolder);
         var watcher = new InputWatcher([options.InputFolder, .. themes], QuietPeriod);
         var stop = new CancellationTokenSource();
-        var rebuilder = new LiveRebuilder(options, servedFolder, reload, output, errors);
-        return new LiveSite(server, watcher, stop, Task.Run(() => rebuilder.RunAsync(watcher, themes, stop.Token)));
+        var refresher = search && NodeTools.FindToolsFolder(options.InputFolder) is { } tools
+            ? new SearchRefresher(servedFolder, NodeTools.PagefindOf(tools), tools, errors)
+            : null;
+        var rebuilder = new LiveRebuilder(options, servedFolder, reload, output, errors, refresher);
+        return new LiveSite(server, watcher, stop, Task.Run(() => rebuilder.RunAsync(watcher, themes, stop.Token)), refresher);
     }
 
     public Task WaitForShutdownAsync() => server.WaitForShutdownAsync();
@@ -45,6 +52,7 @@ public sealed class LiveSite : IAsyncDisposable
         await stop.CancelAsync();
         await loop;
         watcher.Dispose();
+        search?.Dispose();
         stop.Dispose();
         await server.DisposeAsync();
     }

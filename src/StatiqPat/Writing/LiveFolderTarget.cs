@@ -39,12 +39,7 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
 
         var built = sink.Files();
         var kept = built.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var existing = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
-            .ToList();
-        var deleted = existing
-            .Where(path => !kept.Contains(path) && !path.StartsWith(SearchIndexFolder + "/", StringComparison.Ordinal))
-            .ToList();
+        var deleted = ExistingFiles(root).Where(path => !kept.Contains(path)).ToList();
         var changed = built.Where(file => !SameBytes(Path.Combine(root, file.Path), file.Content)).ToList();
         var renames = StylesheetRenames(deleted, changed);
         var restyled = changed.Where(file => IsRestyledOnly(Path.Combine(root, file.Path), file, renames))
@@ -61,13 +56,29 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
             File.Delete(Path.Combine(root, path));
         }
 
-        DeleteEmptyFolders(root);
+        foreach (var folder in Directory.GetDirectories(root).Where(folder => Path.GetFileName(folder) != SearchIndexFolder))
+        {
+            DeleteEmptyFolders(folder);
+        }
+
         Changes = new SiteChanges([.. changed.Select(f => f.Path)], deleted, renames, restyled);
     }
 
     public void Dispose()
     {
     }
+
+    /// <summary>
+    /// Every file of the served folder but the search index, which is not even listed: <c>servir</c> may be swapping
+    /// in a new one at that moment.
+    /// </summary>
+    private static IEnumerable<string> ExistingFiles(string root) =>
+        Directory.EnumerateFiles(root)
+            .Concat(Directory.EnumerateDirectories(root)
+                .Where(folder => Path.GetFileName(folder) != SearchIndexFolder)
+                .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)))
+            .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
 
     private static bool SameBytes(string path, byte[] content)
     {
@@ -129,10 +140,11 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
         foreach (var child in Directory.GetDirectories(folder))
         {
             DeleteEmptyFolders(child);
-            if (!Directory.EnumerateFileSystemEntries(child).Any())
-            {
-                Directory.Delete(child);
-            }
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
         }
     }
 }
