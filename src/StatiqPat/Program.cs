@@ -27,9 +27,10 @@ serve.SetAction(async parse =>
         return 1;
     }
 
-    await using var server = await SiteServer.StartAsync(parse.GetValue(output)!, parse.GetValue(port));
-    Console.WriteLine($"Site servi sur {server.Address}/ (Ctrl+C pour arrêter)");
-    await server.WaitForShutdownAsync();
+    await using var site = await LiveSite.StartAsync(Options(parse), parse.GetValue(output)!, parse.GetValue(port), Console.Out, Console.Error,
+        search: !parse.GetValue(noSearch));
+    Console.WriteLine($"Site servi sur {site.Address}/ (Ctrl+C pour arrêter) ; chaque enregistrement dans {parse.GetValue(input)!.TrimEnd('/')}/ le reconstruit.");
+    await site.WaitForShutdownAsync();
     return 0;
 });
 
@@ -53,7 +54,8 @@ var root = new RootCommand("StatiqPat : générateur du site des coopérations i
 return await LastResort.InvokeAsync(root.Parse(args), Console.Error, Environment.GetEnvironmentVariable);
 
 Task<bool> Build(ParseResult parse) =>
-    BuildCommand.RunAsync(
-        new BuildOptions(parse.GetValue(input)!, parse.GetValue(url), parse.GetValue(preview),
-            parse.GetValue(trialForm) ? CmsBackend.TestRepo : CmsBackend.GitHub),
-        parse.GetValue(output)!, Console.Out, Console.Error, search: !parse.GetValue(noSearch), force: parse.GetValue(force));
+    BuildCommand.RunAsync(Options(parse), parse.GetValue(output)!, Console.Out, Console.Error,
+        search: !parse.GetValue(noSearch), force: parse.GetValue(force));
+
+BuildOptions Options(ParseResult parse) =>
+    new(parse.GetValue(input)!, parse.GetValue(url), parse.GetValue(preview), parse.GetValue(trialForm) ? CmsBackend.TestRepo : CmsBackend.GitHub);

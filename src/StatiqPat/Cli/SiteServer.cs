@@ -23,7 +23,8 @@ public sealed class SiteServer : IAsyncDisposable
     public string Address => app.Urls.First();
 
     /// <param name="port">0 picks a free port (tests run several servers at once).</param>
-    public static async Task<SiteServer> StartAsync(string siteFolder, int port)
+    /// <param name="live">For <c>servir</c>: pages get the reload script and the problem banner; null serves the files as they are.</param>
+    public static async Task<SiteServer> StartAsync(string siteFolder, int port, LiveReload? live = null)
     {
         var root = Path.GetFullPath(siteFolder);
         var builder = WebApplication.CreateSlimBuilder();
@@ -43,13 +44,21 @@ public sealed class SiteServer : IAsyncDisposable
             return next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        live?.Use(app, files);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
         // A terminal middleware rather than a fallback endpoint: static files are not served once an endpoint matched.
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
+            if (live is null)
+            {
+                await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
+            }
+            else
+            {
+                await live.SendPageAsync(context, files.GetFileInfo("404.html"));
+            }
         });
         await app.StartAsync();
         return new SiteServer(app);

@@ -10,9 +10,11 @@ namespace StatiqPat.Publishing;
 public static class SearchIndexer
 {
     /// <summary>Indexes <paramref name="siteFolder"/> in place (writes its <c>pagefind/</c> folder); returns an error message or null.</summary>
-    public static string? Index(string siteFolder, string pagefind, string toolsFolder)
+    /// <param name="bundleFolder">Where to write the index instead, so <c>servir</c> can swap it in whole.</param>
+    public static string? Index(string siteFolder, string pagefind, string toolsFolder, string? bundleFolder = null)
     {
-        var run = NodeTools.Run(pagefind, ["--site", Path.GetFullPath(siteFolder), "--quiet"], toolsFolder);
+        string[] output = bundleFolder is null ? [] : ["--output-path", Path.GetFullPath(bundleFolder)];
+        var run = NodeTools.Run(pagefind, ["--site", Path.GetFullPath(siteFolder), "--quiet", .. output], toolsFolder);
         if (run is null || run.Value.ExitCode != 0)
         {
             return $"Pagefind n'a pas pu indexer le site : {NodeTools.Last(run?.Output ?? "programme introuvable")}";

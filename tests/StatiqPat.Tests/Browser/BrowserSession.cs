@@ -43,9 +43,15 @@ public sealed class BrowserSession : IAsyncLifetime
         Assert.True(builtForm, "the fixture site must build with the trial form");
         formServer = await SiteServer.StartAsync(folder.Combine("form"), port: 0);
 
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchAsync(playwright);
+    }
+
+    /// <summary>A headless Debian Chromium that reaches nothing but the sites under test; also for tests that start their own server.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,

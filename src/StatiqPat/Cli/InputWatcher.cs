@@ -1,0 +1,127 @@
+using System.Diagnostics;
+
+namespace StatiqPat.Cli;
+
+/// <summary>
+/// Watches folders for saved files and hands them over in bursts: a burst ends once nothing has moved for a quiet
+/// period, so an editor's save (often a write, a rename and a delete) or a <c>git checkout</c> of fifty files
+/// causes one rebuild rather than fifty. Editors' temporary files are ignored.
+/// </summary>
+public sealed class InputWatcher : IDisposable
+{
+    /// <summary>Stands for "anything may have changed", when the system dropped events (its buffer overflowed).</summary>
+    public const string Everything = "*";
+
+    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly TimeSpan quiet;
+    private readonly Lock gate = new();
+    private HashSet<string> pending = new(StringComparer.Ordinal);
+    private long firstSeen;
+    private long lastSeen;
+    private TaskCompletionSource arrived = NewSignal();
+
+    public InputWatcher(IEnumerable<string> folders, TimeSpan quiet)
+    {
+        this.quiet = quiet;
+        foreach (var folder in folders)
+        {
+            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, e) => Seen(e.FullPath, isChange: true);
+            watcher.Created += (_, e) => Seen(e.FullPath);
+            watcher.Deleted += (_, e) => Seen(e.FullPath);
+            // Saving by rename (write a temporary file, rename it over the sheet) shows as a rename: both names count.
+            watcher.Renamed += (_, e) =>
+            {
+                Seen(e.OldFullPath);
+                Seen(e.FullPath);
+            };
+            watcher.Error += (_, _) => Seen(Everything);
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Whether a file name is an editor's scratch file rather than content: Vim's swap and backup files, its <c>4913</c> probe, Emacs' lock and autosave files.</summary>
+    public static bool IsScratch(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length == 0 || name == "4913" || name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal)
+            || (name.StartsWith('#') && name.EndsWith('#'))
+            || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".swo", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Waits for the next burst of changes and returns it once the folders have been quiet for the quiet period.</summary>
+    public async Task<WatchedChanges> NextAsync(CancellationToken cancellation)
+    {
+        while (true)
+        {
+            Task signal;
+            lock (gate)
+            {
+                signal = arrived.Task;
+            }
+
+            await signal.WaitAsync(cancellation);
+            while (true)
+            {
+                TimeSpan wait;
+                lock (gate)
+                {
+                    wait = quiet - Stopwatch.GetElapsedTime(lastSeen);
+                    if (wait <= TimeSpan.Zero)
+                    {
+                        var burst = new WatchedChanges([.. pending.Order(StringComparer.Ordinal)], firstSeen);
+                        pending = new HashSet<string>(StringComparer.Ordinal);
+                        arrived = NewSignal();
+                        if (burst.Paths.Count > 0)
+                        {
+                            return burst;
+                        }
+
+                        break;
+                    }
+                }
+
+                await Task.Delay(wait, cancellation);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in watchers)
+        {
+            watcher.Dispose();
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Seen(string path, bool isChange = false)
+    {
+        // A folder's own "changed" event only says something inside it moved, which has its own event.
+        if (path != Everything && (IsScratch(path) || (isChange && Directory.Exists(path))))
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (pending.Count == 0)
+            {
+                firstSeen = now;
+            }
+
+            pending.Add(path);
+            lastSeen = now;
+            arrived.TrySetResult();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using StatiqPat.Toolchain;
+using StatiqPat.Writing;
+
+namespace StatiqPat.Cli;
+
+/// <summary>
+/// The loop behind <c>servir</c>: each burst of saves in <c>input/</c> rebuilds the site in memory, writes only the
+/// files that changed into the served folder and tells the open pages. A build that fails leaves the served site as
+/// it was and shows its problems, in the console as <c>verifier</c> prints them and in every page.
+/// </summary>
+/// <param name="search">Refreshes the search index in the background after rebuilds; null keeps the first build's index.</param>
+public sealed class LiveRebuilder(BuildOptions options, string servedFolder, LiveReload reload, TextWriter output, TextWriter errors,
+    SearchRefresher? search = null)
+{
+    // Found once: the tools do not move while serving. No search indexer in the rebuild itself: see SearchRefresher.
+    private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder);
+
+    /// <summary>Rebuilds after every burst the watcher reports, until cancelled.</summary>
+    public async Task RunAsync(InputWatcher watcher, IReadOnlyList<string> themeFolders, CancellationToken cancellation)
+    {
+        var input = Path.GetFullPath(options.InputFolder);
+        while (!cancellation.IsCancellationRequested)
+        {
+            WatchedChanges changes;
+            try
+            {
+                changes = await watcher.NextAsync(cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            var theme = changes.Paths.Where(path => themeFolders.Any(folder => IsUnder(path, folder)) && IsThemeSource(path)).ToList();
+            if (theme.Count > 0)
+            {
+                // The theme (Razor components, site.css, recherche.js) is compiled into the program: a rebuild would not see it.
+                errors.WriteLine($"{Path.GetFileName(theme[0])} a changé : le thème est compilé dans le programme, "
+                    + "arrêtez servir (Ctrl+C) puis relancez-le pour voir cette modification.");
+            }
+
+            if (changes.Paths.Any(path => path == InputWatcher.Everything || IsUnder(path, input)))
+            {
+                await RebuildAsync(changes.FirstSeen);
+            }
+        }
+    }
+
+    /// <summary>One rebuild; <paramref name="firstSeen"/> is when its first change was seen, so the time printed is what the writer waited.</summary>
+    public async Task<SiteChanges?> RebuildAsync(long firstSeen)
+    {
+        BuildSummary summary;
+        using var target = new LiveFolderTarget(servedFolder);
+        try
+        {
+            summary = await SiteBuilder.BuildAsync(options, environment, target);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A generator bug must not stop the server: the previous site stays served.
+            errors.WriteLine($"erreur : la reconstruction a échoué ({exception.GetType().Name} : {exception.Message}). Le site servi est inchangé.");
+            return null;
+        }
+
+        if (!summary.Succeeded)
+        {
+            foreach (var diagnostic in summary.Diagnostics)
+            {
+                errors.WriteLine(diagnostic);
+            }
+
+            var files = summary.Diagnostics.Select(d => d.Position.Path).Distinct(StringComparer.Ordinal).Count();
+            errors.WriteLine($"{CheckCommand.CountLine(summary.Diagnostics.Count, files)} Le site servi reste celui de la dernière construction réussie.");
+            reload.Failed(summary.Diagnostics);
+            return null;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(firstSeen);
+        // One line, always the same shape: scripts read it.
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reconstruction : {target.Changes.PageCount} pages réécrites en {elapsed.TotalMilliseconds:0} ms"));
+        reload.Published(target.Changes);
+        if (target.Changes.PageCount > 0)
+        {
+            search?.Schedule();
+        }
+
+        return target.Changes;
+    }
+
+    /// <summary>The theme's own files, not what compiling it writes into its <c>bin/</c> and <c>obj/</c>.</summary>
+    private static bool IsThemeSource(string path) =>
+        !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && Path.GetExtension(path) is ".razor" or ".cs" or ".css" or ".js" or ".svg";
+
+    private static bool IsUnder(string path, string folder) =>
+        path.StartsWith(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,150 @@
+using System.Text;
+
+namespace StatiqPat.Writing;
+
+/// <summary>
+/// A rebuild of a site that is being served: the build is collected in memory, then publishing writes into the
+/// served folder only the files whose bytes changed, and deletes those the build no longer makes. An unchanged page
+/// keeps its file and modification time; a changed one is written beside itself and renamed over, so the server
+/// never hands out half a page. The search index (<c>pagefind/</c>) is not the build's and is left alone.
+/// </summary>
+public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
+{
+    /// <summary>The folder Pagefind writes into the site, which a rebuild without search must not delete.</summary>
+    public const string SearchIndexFolder = "pagefind";
+
+    private const string TemporarySuffix = ".statiqpat-tmp";
+
+    private readonly MemorySink sink = new();
+
+    public IOutputSink Sink => sink;
+
+    /// <summary>Null: nothing reads the pages back from disk, so a rebuild runs no search indexer.</summary>
+    public string? Folder => null;
+
+    /// <summary>What the last publication changed; empty until then.</summary>
+    public SiteChanges Changes { get; private set; } = SiteChanges.None;
+
+    /// <summary>Never: the served folder's content is compared file by file instead.</summary>
+    public bool IsCurrent(string fingerprint) => false;
+
+    public void Publish(string fingerprint)
+    {
+        var root = Path.GetFullPath(servedFolder);
+        Directory.CreateDirectory(root);
+
+        // The served site no longer matches the stamp of the last full build (its search index is older), so the
+        // next `construire` must not take it for up to date.
+        File.Delete(FolderTarget.StampOf(root));
+
+        var built = sink.Files();
+        var kept = built.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var deleted = ExistingFiles(root).Where(path => !kept.Contains(path)).ToList();
+        var changed = built.Where(file => !SameBytes(Path.Combine(root, file.Path), file.Content)).ToList();
+        var renames = StylesheetRenames(deleted, changed);
+        var restyled = changed.Where(file => IsRestyledOnly(Path.Combine(root, file.Path), file, renames))
+            .Select(file => file.Path)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var file in changed)
+        {
+            ReplaceAtomically(Path.Combine(root, file.Path), file.Content);
+        }
+
+        foreach (var path in deleted)
+        {
+            File.Delete(Path.Combine(root, path));
+        }
+
+        foreach (var folder in Directory.GetDirectories(root).Where(folder => Path.GetFileName(folder) != SearchIndexFolder))
+        {
+            DeleteEmptyFolders(folder);
+        }
+
+        Changes = new SiteChanges([.. changed.Select(f => f.Path)], deleted, renames, restyled);
+    }
+
+    public void Dispose()
+    {
+    }
+
+    /// <summary>
+    /// Every file of the served folder but the search index, which is not even listed: <c>servir</c> may be swapping
+    /// in a new one at that moment.
+    /// </summary>
+    private static IEnumerable<string> ExistingFiles(string root) =>
+        Directory.EnumerateFiles(root)
+            .Concat(Directory.EnumerateDirectories(root)
+                .Where(folder => Path.GetFileName(folder) != SearchIndexFolder)
+                .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)))
+            .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
+    /// <summary>
+    /// Stylesheets are named by their content hash (<c>assets/site.0a1b2c3d4e.css</c>): one deleted and one new of the
+    /// same name is the same stylesheet edited, which an open page can swap in without reloading.
+    /// </summary>
+    private static Dictionary<string, string> StylesheetRenames(List<string> deleted, List<OutputFile> changed)
+    {
+        static string? NameOf(string path) =>
+            path.EndsWith(".css", StringComparison.Ordinal) && Path.GetFileName(path).Split('.') is { Length: 3 } parts
+                ? Path.GetDirectoryName(path) + "/" + parts[0]
+                : null;
+
+        var added = changed.Select(f => f.Path).Where(p => NameOf(p) is not null).ToLookup(p => NameOf(p)!, StringComparer.Ordinal);
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var old in deleted)
+        {
+            if (NameOf(old) is { } name && added[name].ToList() is [var replacement])
+            {
+                renames[old] = replacement;
+            }
+        }
+
+        return renames;
+    }
+
+    private static bool IsRestyledOnly(string path, OutputFile file, Dictionary<string, string> renames)
+    {
+        if (renames.Count == 0 || !file.Path.EndsWith(".html", StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return false;
+        }
+
+        var before = Encoding.UTF8.GetString(File.ReadAllBytes(path));
+        foreach (var (old, replacement) in renames)
+        {
+            before = before.Replace("/" + old, "/" + replacement, StringComparison.Ordinal);
+        }
+
+        return before == Encoding.UTF8.GetString(file.Content);
+    }
+
+    private static void ReplaceAtomically(string path, byte[] content)
+    {
+        // In the same folder, so the rename stays on one file system and is atomic.
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporarySuffix;
+        File.WriteAllBytes(temporary, content);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static void DeleteEmptyFolders(string folder)
+    {
+        foreach (var child in Directory.GetDirectories(folder))
+        {
+            DeleteEmptyFolders(child);
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+}
