@@ -2,6 +2,7 @@ using System.CommandLine;
 using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Cms;
+using StatiqPat.Loading;
 
 // Commands and options are French, like everything a contributor reads; the English spellings of the first
 // versions stay as aliases so existing scripts (Netlify's, the benchmarks) keep working.
@@ -22,13 +23,15 @@ var serve = new Command("servir", "Construit le site puis le sert sur http://127
 serve.Aliases.Add("serve");
 serve.SetAction(async parse =>
 {
-    if (!await Build(parse))
+    // The sheets read by the first build stay in memory: a rebuild re-reads only the files saved since.
+    var sheets = new SheetCache();
+    if (!await Build(parse, sheets))
     {
         return 1;
     }
 
     await using var site = await LiveSite.StartAsync(Options(parse), parse.GetValue(output)!, parse.GetValue(port), Console.Out, Console.Error,
-        search: !parse.GetValue(noSearch));
+        search: !parse.GetValue(noSearch), sheets);
     Console.WriteLine($"Site servi sur {site.Address}/ (Ctrl+C pour arrêter) ; chaque enregistrement dans {parse.GetValue(input)!.TrimEnd('/')}/ le reconstruit.");
     await site.WaitForShutdownAsync();
     return 0;
@@ -53,9 +56,9 @@ schemas.SetAction(parse => SchemasCommand.Run(parse.GetValue(input)!, Console.Ou
 var root = new RootCommand("StatiqPat : générateur du site des coopérations inter-PAT") { build, serve, check, scaffold, schemas, LastResort.Verbose };
 return await LastResort.InvokeAsync(root.Parse(args), Console.Error, Environment.GetEnvironmentVariable);
 
-Task<bool> Build(ParseResult parse) =>
+Task<bool> Build(ParseResult parse, SheetCache? sheets = null) =>
     BuildCommand.RunAsync(Options(parse), parse.GetValue(output)!, Console.Out, Console.Error,
-        search: !parse.GetValue(noSearch), force: parse.GetValue(force));
+        search: !parse.GetValue(noSearch), force: parse.GetValue(force), sheets);
 
 BuildOptions Options(ParseResult parse) =>
     new(parse.GetValue(input)!, parse.GetValue(url), parse.GetValue(preview), parse.GetValue(trialForm) ? CmsBackend.TestRepo : CmsBackend.GitHub);

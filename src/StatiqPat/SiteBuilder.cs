@@ -16,22 +16,26 @@ namespace StatiqPat;
 
 /// <summary>
 /// The whole build, top to bottom, one timed step a line: up-to-date check, load, validate, index, assets, pages,
-/// render, data files, search index, publish. Pages go to the target's sink as soon as they are rendered; a folder
-/// target replaces <c>output/</c> only at the last step, so a failed build leaves the previous site in place.
+/// render, data files, publish, search index. Every page has a key (a hash of what it shows); a page whose key
+/// is the one the target already holds is neither built nor rendered. New files go to the target's sink as they
+/// are made; the target's folder changes only at the publishing step, so a build with problems changes nothing.
 /// </summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildSummary> BuildAsync(BuildOptions options, BuildEnvironment environment, IBuildTarget target)
+    /// <param name="cache">Sheets read by an earlier build of the same process (<c>servir</c>), re-read only if their file changed.</param>
+    public static async Task<BuildSummary> BuildAsync(BuildOptions options, BuildEnvironment environment, IBuildTarget target,
+        SheetCache? cache = null)
     {
         var timer = new StageTimer();
-        var fingerprint = BuildFingerprint.Compute(options, environment);
-        if (target.IsCurrent(fingerprint))
+        // Computed before anything is read, so a file saved during the build makes the next one run.
+        var fingerprint = new Lazy<string>(() => BuildFingerprint.Compute(options, environment));
+        if (target.IsCurrent(() => fingerprint.Value))
         {
             return new BuildSummary([], 0, 0, timer, UpToDate: true);
         }
 
         var paths = new InputPaths(options.InputFolder);
-        var (content, problems) = LoadAndValidate(paths, timer);
+        var (content, problems) = LoadAndValidate(paths, timer, cache);
         if (content is null || problems.Count > 0)
         {
             return new BuildSummary(problems, 0, 0, timer);
@@ -42,27 +46,34 @@ public static class SiteBuilder
         var baseUrl = (options.BaseUrl ?? content.Settings.BaseUrl).TrimEnd('/');
         var assets = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary));
         var pages = timer.Time("génération", () => SitePages.Generate(index, assets.Links, baseUrl, options.Preview));
-        await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(pages, sink));
+        var kept = timer.Time("tri", () => pages
+            .Select(page => target.Reusable(page.Url, page.Key) is { } files ? new PageRecord(page.Url, page.Key, files) : null)
+            .ToList());
+        var stale = pages.Where((_, i) => kept[i] is null).ToList();
+        var rendered = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(stale, sink));
         timer.Time("données", () =>
         {
             ThemeAssets.Write(sink, assets);
             InputImages.Write(sink, paths);
-            MatrixCsv.Write(sink, pages);
             PublishingFiles.Write(sink, index, pages, baseUrl, options.Preview);
             HeadersFile.Write(sink, pages);
             AdminFiles.Write(sink, content, baseUrl, options.Cms, environment.DecapDist);
             OpenDataFiles.Write(sink, content, baseUrl);
         });
 
-        // Pagefind reads the written pages back from disk, so it runs once they are all there.
-        if (environment is { Pagefind: { } pagefind, ToolsFolder: { } tools } && target.Folder is { } written
-            && timer.Time("recherche", () => SearchIndexer.Index(written, pagefind, tools)) is { } failure)
+        var records = kept.OfType<PageRecord>().Concat(rendered).ToList();
+        timer.Time("publication", () => target.Publish(records));
+        var files = sink.Count + kept.OfType<PageRecord>().Sum(p => p.Files.Count);
+
+        // Pagefind reads the published pages back from disk, so it runs once they are all in place.
+        if (environment is { Pagefind: { } pagefind, ToolsFolder: { } tools } && target.Folder is { } folder && !target.SearchIndexCurrent
+            && timer.Time("recherche", () => SearchIndexer.IndexAndSwap(folder, pagefind, tools)) is { } failure)
         {
-            return new BuildSummary([], pages.Count, sink.Count, timer, Failure: failure);
+            return new BuildSummary([], pages.Count, files, timer, Failure: failure, RenderedCount: stale.Count);
         }
 
-        timer.Time("publication", () => target.Publish(fingerprint));
-        return new BuildSummary([], pages.Count, sink.Count, timer);
+        target.Remember(fingerprint.Value, searchIndexed: environment.Pagefind is not null);
+        return new BuildSummary([], pages.Count, files, timer, RenderedCount: stale.Count);
     }
 
     /// <summary>Builds in memory, with the Node tools already installed but no search index: nothing touches disk.</summary>
@@ -78,9 +89,9 @@ public static class SiteBuilder
     /// generating a page: what <c>check</c> runs.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(BuildOptions options) =>
-        LoadAndValidate(new InputPaths(options.InputFolder), new StageTimer()).Problems;
+        LoadAndValidate(new InputPaths(options.InputFolder), new StageTimer(), cache: null).Problems;
 
-    private static (SiteContent? Content, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(InputPaths paths, StageTimer timer)
+    private static (SiteContent? Content, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(InputPaths paths, StageTimer timer, SheetCache? cache)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(paths.Root))
@@ -91,7 +102,7 @@ public static class SiteBuilder
         }
 
         var pipeline = MarkdownPipelineFactory.Create();
-        var content = timer.Time("chargement", () => new InputLoader(paths, pipeline, diagnostics).Load());
+        var content = timer.Time("chargement", () => new InputLoader(paths, pipeline, diagnostics, cache).Load());
 
         // Cross-file checks run even when some files failed, so one build reports every problem.
         timer.Time("validation", () => ContentValidator.Validate(content, diagnostics));

@@ -14,7 +14,7 @@ public sealed class PipelineTests
         var summary = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")), BuildEnvironment.None, target);
 
         Assert.True(summary.Succeeded);
-        Assert.Equal(["chargement", "validation", "index", "ressources", "génération", "rendu", "données", "publication"],
+        Assert.Equal(["chargement", "validation", "index", "ressources", "génération", "tri", "rendu", "données", "publication"],
             summary.Timer.Stages.Select(s => s.Stage));
         Assert.NotNull(target.Published);
         Assert.Equal(summary.FileCount, target.Files().Count);
@@ -53,12 +53,34 @@ public sealed class PipelineTests
         Assert.Empty(target.Files());
     }
 
+    [Fact]
+    public async Task Pages_whose_key_the_target_already_holds_are_neither_built_nor_rendered_but_still_published()
+    {
+        using var first = new RecordingTarget();
+        var options = new BuildOptions(Repository.Fixture("site"));
+        await SiteBuilder.BuildAsync(options, BuildEnvironment.None, first);
+
+        using var second = new RecordingTarget(held: first.Pages);
+        var summary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, second);
+
+        Assert.True(summary.Succeeded);
+        Assert.Equal(0, summary.RenderedCount);
+        var pageFiles = first.Pages!.SelectMany(p => p.Files).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("index.html", pageFiles);
+        Assert.DoesNotContain(second.Files(), f => pageFiles.Contains(f.Path));
+        Assert.Contains(second.Files(), f => f.Path == "sitemap.xml");
+        Assert.Equal(first.Pages!.Select(p => p.Url).Order(), second.Pages!.Select(p => p.Url).Order());
+        Assert.Equal(first.Files().Count, summary.FileCount);
+    }
+
     /// <summary>A target in memory that remembers what was published, and can claim to hold a given build already.</summary>
-    private sealed class RecordingTarget(string? current = null) : IBuildTarget
+    private sealed class RecordingTarget(string? current = null, IReadOnlyList<PageRecord>? held = null) : IBuildTarget
     {
         private readonly MemoryTarget memory = new();
 
         public string? Published { get; private set; }
+
+        public IReadOnlyList<PageRecord>? Pages { get; private set; }
 
         public IOutputSink Sink => memory.Sink;
 
@@ -66,9 +88,16 @@ public sealed class PipelineTests
 
         public IReadOnlyList<OutputFile> Files() => memory.Files();
 
-        public bool IsCurrent(string fingerprint) => fingerprint == current;
+        public bool SearchIndexCurrent => false;
 
-        public void Publish(string fingerprint) => Published = fingerprint;
+        public bool IsCurrent(Func<string> fingerprint) => fingerprint() == current;
+
+        public IReadOnlyList<string>? Reusable(string url, ulong key) =>
+            held?.FirstOrDefault(p => p.Url == url && p.Key == key)?.Files;
+
+        public void Publish(IReadOnlyList<PageRecord> pages) => Pages = pages;
+
+        public void Remember(string fingerprint, bool searchIndexed) => Published = fingerprint;
 
         public void Dispose() => memory.Dispose();
     }

@@ -1,3 +1,4 @@
+using StatiqPat.Loading;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
 
@@ -10,7 +11,7 @@ namespace StatiqPat.Cli;
 public static class BuildCommand
 {
     public static async Task<bool> RunAsync(BuildOptions options, string outputFolder, TextWriter output, TextWriter errors,
-        bool search = false, bool force = false)
+        bool search = false, bool force = false, SheetCache? sheets = null)
     {
         var (environment, problem) = BuildEnvironment.Prepare(options.InputFolder, search, output);
         if (environment is null)
@@ -19,8 +20,8 @@ public static class BuildCommand
             return false;
         }
 
-        using var target = new FolderTarget(outputFolder, force);
-        var summary = await SiteBuilder.BuildAsync(options, environment, target);
+        using var target = new FolderTarget(outputFolder, force, keepSearchIndex: environment.Pagefind is not null);
+        var summary = await SiteBuilder.BuildAsync(options, environment, target, sheets);
         BuildReport.Print(summary, outputFolder, output, errors);
         return summary.Succeeded;
     }

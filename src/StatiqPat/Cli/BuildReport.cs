@@ -28,7 +28,7 @@ public static class BuildReport
 
         if (result.Failure is { } failure)
         {
-            errors.WriteLine($"erreur : {failure}. Le site n'a pas été écrit, {folder} est inchangé.");
+            errors.WriteLine($"erreur : {failure}. Les pages de {folder} sont à jour, mais pas l'index de recherche : relancez la construction.");
             return;
         }
 
@@ -41,6 +41,10 @@ public static class BuildReport
         var rate = result.PageCount / Math.Max(total.TotalSeconds, 0.001);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.PageCount} pages ({result.FileCount} fichiers) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
+        if (result.RenderedCount < result.PageCount)
+        {
+            output.WriteLine($"{result.RenderedCount} pages rendues ; les {result.PageCount - result.RenderedCount} autres, inchangées, sont celles de la construction précédente.");
+        }
         output.WriteLine($"Site écrit dans {folder}");
     }
 }

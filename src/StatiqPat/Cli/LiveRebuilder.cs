@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using StatiqPat.Loading;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
 
@@ -11,11 +12,17 @@ namespace StatiqPat.Cli;
 /// it was and shows its problems, in the console as <c>verifier</c> prints them and in every page.
 /// </summary>
 /// <param name="search">Refreshes the search index in the background after rebuilds; null keeps the first build's index.</param>
+/// <param name="sheets">The sheets already read (by the first build); a rebuild re-reads only the files saved since.</param>
 public sealed class LiveRebuilder(BuildOptions options, string servedFolder, LiveReload reload, TextWriter output, TextWriter errors,
-    SearchRefresher? search = null)
+    SearchRefresher? search = null, SheetCache? sheets = null)
 {
     // Found once: the tools do not move while serving. No search indexer in the rebuild itself: see SearchRefresher.
-    private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder);
+    private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder) with { Pagefind = null };
+
+    private readonly SheetCache cache = sheets ?? new SheetCache();
+
+    // What the served folder holds, from the build that wrote it: the first rebuild renders only what an edit changed.
+    private readonly LiveState state = LiveState.From(servedFolder);
 
     /// <summary>Rebuilds after every burst the watcher reports, until cancelled.</summary>
     public async Task RunAsync(InputWatcher watcher, IReadOnlyList<string> themeFolders, CancellationToken cancellation)
@@ -52,10 +59,10 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
     public async Task<SiteChanges?> RebuildAsync(long firstSeen)
     {
         BuildSummary summary;
-        using var target = new LiveFolderTarget(servedFolder);
+        using var target = new LiveFolderTarget(servedFolder, state);
         try
         {
-            summary = await SiteBuilder.BuildAsync(options, environment, target);
+            summary = await SiteBuilder.BuildAsync(options, environment, target, cache);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -1,3 +1,4 @@
+using StatiqPat.Loading;
 using StatiqPat.Toolchain;
 
 namespace StatiqPat.Cli;
@@ -31,7 +32,7 @@ public sealed class LiveSite : IAsyncDisposable
     /// <summary>Serves <paramref name="servedFolder"/>, already built from <paramref name="options"/>, and rebuilds it on every save.</summary>
     /// <param name="search">The first build made a search index: keep it up to date in the background.</param>
     public static async Task<LiveSite> StartAsync(BuildOptions options, string servedFolder, int port, TextWriter output, TextWriter errors,
-        bool search = false)
+        bool search = false, SheetCache? sheets = null)
     {
         var reload = new LiveReload(servedFolder);
         var server = await SiteServer.StartAsync(servedFolder, port, reload);
@@ -41,7 +42,7 @@ public sealed class LiveSite : IAsyncDisposable
         var refresher = search && NodeTools.FindToolsFolder(options.InputFolder) is { } tools
             ? new SearchRefresher(servedFolder, NodeTools.PagefindOf(tools), tools, errors)
             : null;
-        var rebuilder = new LiveRebuilder(options, servedFolder, reload, output, errors, refresher);
+        var rebuilder = new LiveRebuilder(options, servedFolder, reload, output, errors, refresher, sheets);
         return new LiveSite(server, watcher, stop, Task.Run(() => rebuilder.RunAsync(watcher, themes, stop.Token)), refresher);
     }
 

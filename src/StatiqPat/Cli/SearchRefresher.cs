@@ -1,5 +1,4 @@
 using StatiqPat.Publishing;
-using StatiqPat.Writing;
 
 namespace StatiqPat.Cli;
 
@@ -64,40 +63,9 @@ public sealed class SearchRefresher(string servedFolder, string pagefind, string
 
     private void Refresh()
     {
-        var root = Path.GetFullPath(servedFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(root) ?? ".";
-        var fresh = Path.Combine(parent, $".{Path.GetFileName(root)}-{LiveFolderTarget.SearchIndexFolder}");
-        var old = fresh + "-previous";
-        try
+        if (SearchIndexer.IndexAndSwap(servedFolder, pagefind, toolsFolder) is { } failure)
         {
-            DeleteIfExists(fresh);
-            DeleteIfExists(old);
-            if (SearchIndexer.Index(root, pagefind, toolsFolder, fresh) is { } failure)
-            {
-                errors.WriteLine($"{failure} La recherche garde l'index précédent.");
-                return;
-            }
-
-            var served = Path.Combine(root, LiveFolderTarget.SearchIndexFolder);
-            if (Directory.Exists(served))
-            {
-                Directory.Move(served, old);
-            }
-
-            Directory.Move(fresh, served);
-            DeleteIfExists(old);
-        }
-        catch (IOException exception)
-        {
-            errors.WriteLine($"erreur : l'index de recherche n'a pas pu être remplacé ({exception.Message}). La recherche garde l'index précédent.");
-        }
-    }
-
-    private static void DeleteIfExists(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
+            errors.WriteLine($"erreur : {failure}. La recherche garde l'index précédent.");
         }
     }
 }

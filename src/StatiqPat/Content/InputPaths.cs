@@ -11,6 +11,12 @@ public sealed record InputPaths(string Root)
     public const string Settings = "site.yml";
     public const string Images = "images";
 
+    /// <summary>
+    /// Told of every image looked up and whether it was there: a sheet kept from an earlier read is read again when
+    /// one of its images appears or disappears, since its problems depend on it.
+    /// </summary>
+    public Action<string, bool>? ImageLookups { get; init; }
+
     public string Full(string relative) => Path.Combine(Root, relative);
 
     public string Display(string fullPath) =>
@@ -21,6 +27,8 @@ public sealed record InputPaths(string Root)
     public bool ImageExists(string relative)
     {
         var full = Path.GetFullPath(Path.Combine(Root, relative));
-        return full.StartsWith(Path.GetFullPath(Root), StringComparison.Ordinal) && File.Exists(full);
+        var exists = full.StartsWith(Path.GetFullPath(Root), StringComparison.Ordinal) && File.Exists(full);
+        ImageLookups?.Invoke(relative, exists);
+        return exists;
     }
 }

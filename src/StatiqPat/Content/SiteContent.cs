@@ -7,4 +7,8 @@ public sealed record SiteContent(
     IReadOnlyList<CaseSheet> Cases,
     IReadOnlyList<ToolSheet> Tools,
     IReadOnlyList<TerritoryProfile> Territories,
-    IReadOnlyList<EditorialPage> Pages);
+    IReadOnlyList<EditorialPage> Pages)
+{
+    /// <summary>A hash of the reference data (site settings, vocabulary, geography): every page shows some of it.</summary>
+    public ulong ReferenceVersion { get; init; }
+}

@@ -5,6 +5,12 @@ public sealed record TerritoryProfile
 {
     public string Slug { get; init; } = "";
     public string SourcePath { get; init; } = "";
+
+    /// <summary>A hash of the file's path and text: the key of the sheet's own page is made of it.</summary>
+    public ulong Version { get; init; }
+
+    /// <summary>A hash of the file's path and front matter: what other pages show of the sheet (never its body).</summary>
+    public ulong FrontMatterVersion { get; init; }
     public string Name { get; init; } = "";
     public Term Level { get; init; } = Term.Empty;
     public IReadOnlyList<Reference> Parents { get; init; } = [];

@@ -11,31 +11,39 @@ namespace StatiqPat.Loading;
 /// <summary>
 /// Reads <c>input/</c>: reference data first (sheets are checked against it), then every sheet in parallel.
 /// Problems go to the bag; a sheet with problems is still returned so later checks can report theirs too.
+/// With a cache (<c>servir</c>), a sheet whose file did not change since the last read is taken from it.
 /// </summary>
-public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, DiagnosticBag diagnostics, SheetCache? cache = null)
 {
     private readonly BodyParser bodyParser = new(pipeline);
 
     public SiteContent Load()
     {
         var settings = LoadData(InputPaths.Settings, SiteFields.Settings, new Vocabulary()) ?? new SiteSettings();
-        return LoadContent(settings, LoadVocabulary());
+        var vocabulary = LoadVocabulary();
+        var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography }
+            .Aggregate(0UL, (version, file) => version * 31 + ContentHash.OfFile(file, paths.Full(file)));
+        return LoadContent(settings, vocabulary, reference);
     }
 
     /// <summary>Every sheet, read against reference data already loaded (the crash fuzz test reads thousands of sheets).</summary>
-    public SiteContent LoadContent(SiteSettings settings, Vocabulary vocabulary)
+    /// <param name="reference">The reference data's version; sheets read against another one are not taken from the cache.</param>
+    public SiteContent LoadContent(SiteSettings settings, Vocabulary vocabulary, ulong reference = 0)
     {
         return new SiteContent(
             settings,
             vocabulary,
-            LoadSheets(ContentKind.Case, CaseFields.Sheet, vocabulary,
-                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
-            LoadSheets(ContentKind.Tool, ToolFields.Sheet, vocabulary,
-                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
-            LoadSheets(ContentKind.Territory, TerritoryFields.Profile, vocabulary,
-                (sheet, slug, path, body) => sheet with { Slug = slug, SourcePath = path, Body = body }),
-            LoadSheets(ContentKind.Page, PageFields.Page, vocabulary,
-                (page, slug, path, body) => page with { Slug = slug, SourcePath = path, Body = body }));
+            LoadSheets(ContentKind.Case, CaseFields.Sheet, vocabulary, reference,
+                (sheet, file) => sheet with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }),
+            LoadSheets(ContentKind.Tool, ToolFields.Sheet, vocabulary, reference,
+                (sheet, file) => sheet with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }),
+            LoadSheets(ContentKind.Territory, TerritoryFields.Profile, vocabulary, reference,
+                (sheet, file) => sheet with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }),
+            LoadSheets(ContentKind.Page, PageFields.Page, vocabulary, reference,
+                (page, file) => page with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }))
+        {
+            ReferenceVersion = reference,
+        };
     }
 
     /// <summary>Only the reference data: what schemas need, without reading any sheet.</summary>
@@ -74,8 +82,8 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         return value;
     }
 
-    private IReadOnlyList<T> LoadSheets<T>(ContentKind kind, ObjectValueReader<T> schema, Vocabulary vocabulary,
-        Func<T, string, string, MarkdownBody, T> complete)
+    private IReadOnlyList<T> LoadSheets<T>(ContentKind kind, ObjectValueReader<T> schema, Vocabulary vocabulary, ulong reference,
+        Func<T, SheetSource, T> complete)
     {
         var folder = paths.Full(kind.Folder());
         if (!Directory.Exists(folder))
@@ -83,41 +91,68 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
             return [];
         }
 
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        var files = new DirectoryInfo(folder).GetFiles("*.md", SearchOption.TopDirectoryOnly).OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
         var sheets = new T?[files.Length];
         // Sheet bodies sit under an h2 section of their page; an editorial page's body is the page itself.
         var headingShift = kind == ContentKind.Page ? 0 : 1;
-        Parallel.For(0, files.Length, i => sheets[i] = LoadSheet(files[i], schema, vocabulary, headingShift, complete));
+        Parallel.For(0, files.Length, i => sheets[i] = LoadSheet(files[i], reference, bag => ReadFailures.Guard(
+            paths.Display(files[i].FullName), 1, bag.Diagnostics, () => ReadSheet(files[i].FullName, schema, vocabulary, headingShift, complete, bag))));
         return sheets.OfType<T>().ToList();
     }
 
-    /// <summary>One sheet, front matter and body; whatever happens, the other sheets are still read.</summary>
-    private T? LoadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, int headingShift,
-        Func<T, string, string, MarkdownBody, T> complete) =>
-        ReadFailures.Guard(paths.Display(fullPath), 1, diagnostics, () => ReadSheet(fullPath, schema, vocabulary, headingShift, complete));
+    /// <summary>One sheet, from the cache when its file is unchanged; its problems go to the build's bag either way.</summary>
+    private T? LoadSheet<T>(FileInfo file, ulong reference, Func<SheetReading, T?> read)
+    {
+        var stamp = FileStamp.Of(file);
+        if (cache?.Find(file.FullName, stamp, reference, paths) is { } kept)
+        {
+            foreach (var problem in kept.Problems)
+            {
+                diagnostics.Add(problem);
+            }
+
+            return (T?)kept.Sheet;
+        }
+
+        // Each sheet gets its own bag and image log, so what it reported can be kept with it.
+        var images = new System.Collections.Concurrent.ConcurrentQueue<ImageLookup>();
+        var reading = new SheetReading(new DiagnosticBag(), paths with { ImageLookups = (path, existed) => images.Enqueue(new ImageLookup(path, existed)) });
+        var sheet = read(reading);
+        var problems = reading.Diagnostics.Sorted();
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        cache?.Store(file.FullName, new SheetCacheEntry(stamp, reference, sheet, problems, [.. images]));
+        return sheet;
+    }
 
     private T? ReadSheet<T>(string fullPath, ObjectValueReader<T> schema, Vocabulary vocabulary, int headingShift,
-        Func<T, string, string, MarkdownBody, T> complete)
+        Func<T, SheetSource, T> complete, SheetReading reading)
     {
         var display = paths.Display(fullPath);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(fullPath));
+        var bag = reading.Diagnostics;
         if (slug.Length == 0)
         {
-            diagnostics.Report(ErrorCodes.InvalidValue, SourcePosition.StartOf(display), "le nom du fichier ne contient ni lettre ni chiffre",
+            bag.Report(ErrorCodes.InvalidValue, SourcePosition.StartOf(display), "le nom du fichier ne contient ni lettre ni chiffre",
                 "nommez le fichier d'après le titre, par exemple mon-cas.md");
             return default;
         }
 
-        var text = SourceText.Read(fullPath, display, diagnostics);
-        var file = text is null ? null : FrontMatterSplitter.Split(text, display, diagnostics);
+        var text = SourceText.Read(fullPath, display, bag);
+        var file = text is null ? null : FrontMatterSplitter.Split(text, display, bag);
         if (file is null)
         {
             return default;
         }
 
-        schema.TryRead(file.FrontMatter, new ReadContext(display, 1, vocabulary, diagnostics, paths), out var sheet);
-        var body = bodyParser.Parse(file.Body, display, file.BodyLineOffset, headingShift, paths, diagnostics);
-        return complete(sheet, slug, display, body);
+        schema.TryRead(file.FrontMatter, new ReadContext(display, 1, vocabulary, bag, reading.Paths), out var sheet);
+        var body = bodyParser.Parse(file.Body, display, file.BodyLineOffset, headingShift, reading.Paths, bag);
+        // The body is the end of the text; what comes before it is the front matter, which other pages show.
+        var frontMatter = text!.EndsWith(file.Body, StringComparison.Ordinal) ? text[..^file.Body.Length] : text;
+        return complete(sheet, new SheetSource(slug, display, body, ContentHash.Of(display, text), ContentHash.Of(display, frontMatter)));
     }
 
     /// <summary>A nested list (départements in régions, levels in map rows) must name an existing enclosing value.</summary>

@@ -11,8 +11,15 @@ namespace StatiqPat.Pages;
 public static class CasePages
 {
     public static IEnumerable<SitePage> Generate(PageContext context) =>
-        // In parallel and in order: each case page draws a QR code, the costliest part of generation.
-        context.Index.Content.Cases.AsParallel().AsOrdered().Select(sheet => new SitePage(Urls.Case(sheet.Slug), Model(sheet, context)));
+        context.Index.Content.Cases.Select(sheet => new SitePage(Urls.Case(sheet.Slug), Key(sheet, context), () => Model(sheet, context)));
+
+    /// <summary>A case page shows the case, the names of its territories (and their régions and départements) and of its tools.</summary>
+    public static ulong Key(CaseSheet sheet, PageContext context) =>
+        context.Keys.For(Urls.Case(sheet.Slug))
+            .Add(sheet.Version)
+            .AddAll(SiteIndex.TerritoriesOf(sheet).Select(context.Keys.Territory))
+            .AddAll(sheet.Tools.Select(t => context.Keys.Tool(t.Slug)))
+            .Value;
 
     public static CasePageModel Model(CaseSheet sheet, PageContext context)
     {

@@ -8,7 +8,7 @@ namespace StatiqPat.Pages;
 /// <summary>The page that lists the open-data files.</summary>
 public static class DataPage
 {
-    public static SitePage Generate(PageContext context) => new(OpenDataFiles.Folder, new DataPageModel
+    public static SitePage Generate(PageContext context) => new(OpenDataFiles.Folder, context.Keys.For(OpenDataFiles.Folder).Value, () => new DataPageModel
     {
         Frame = context.Frame("Données ouvertes", "Toute la base en JSON et CSV, avec son vocabulaire et ses schémas, sous licence libre.",
             OpenDataFiles.Folder, Section.None),

@@ -9,11 +9,12 @@ namespace StatiqPat.Pages;
 public static class EditorialPages
 {
     public static IEnumerable<SitePage> Generate(PageContext context) =>
-        context.Index.Content.Pages.Select(page => new SitePage(Urls.Of(ContentKind.Page, page.Slug), new EditorialPageModel
-        {
-            Frame = context.Frame(page.Title, page.Description, Urls.Of(ContentKind.Page, page.Slug), Section.None),
-            Title = page.Title,
-            BodyHtml = page.Body.Html,
-            Footer = PageContext.Footer(page.Sources, page.Added, page.Updated, page.SourcePath),
-        }));
+        context.Index.Content.Pages.Select(page => new SitePage(Urls.Of(ContentKind.Page, page.Slug),
+            context.Keys.For(Urls.Of(ContentKind.Page, page.Slug)).Add(page.Version).Value, () => new EditorialPageModel
+            {
+                Frame = context.Frame(page.Title, page.Description, Urls.Of(ContentKind.Page, page.Slug), Section.None),
+                Title = page.Title,
+                BodyHtml = page.Body.Html,
+                Footer = PageContext.Footer(page.Sources, page.Added, page.Updated, page.SourcePath),
+            }));
 }

@@ -14,7 +14,8 @@ public static class ListPages
         var content = context.Index.Content;
         var tools = content.Tools.OrderBy(t => t.Number).ThenBy(t => t.Slug, StringComparer.Ordinal).Select(ToolPages.Card).ToList();
 
-        yield return new SitePage(Urls.Home, new HomePageModel
+        var keys = context.Keys;
+        yield return new SitePage(Urls.Home, keys.OfWholeBase(Urls.Home), () => new HomePageModel
         {
             Frame = context.Frame(content.Settings.Title, content.Settings.Description, Urls.Home, Section.Home),
             Introduction = content.Settings.Description,
@@ -31,39 +32,39 @@ public static class ListPages
                 .Select(p => new GuideLink(p.Title, Urls.Of(ContentKind.Page, p.Slug), p.Description)).ToList(),
         });
 
-        var cases = CaseCards.Sorted(content.Cases, context);
+        var cases = CaseCards.InTitleOrder(content.Cases);
         foreach (var slice in Pagination.Split(Urls.List(ContentKind.Case), cases))
         {
-            yield return new SitePage(slice.Url, new CaseListPageModel
+            yield return new SitePage(slice.Url, Pagination.Key(keys, slice, cases.Count), () => new CaseListPageModel
             {
                 Frame = context.Frame(Pagination.TitleOf("Cas inspirants", slice.Number, slice.Total),
                     "Tous les cas de coopération entre projets alimentaires territoriaux.", slice.Url, Section.Cases),
                 Title = "Cas inspirants",
                 Lead = "Des coopérations entre projets alimentaires territoriaux, réelles ou imaginées en atelier, décrites en trois lignes puis en détail.",
-                Cases = slice.Items,
+                Cases = CaseCards.All(slice.Items, context),
                 CaseTotal = cases.Count,
                 Pager = slice.Pager,
             });
         }
 
-        yield return new SitePage(Urls.List(ContentKind.Tool), new ToolListPageModel
+        yield return new SitePage(Urls.List(ContentKind.Tool), keys.OfWholeBase(Urls.List(ContentKind.Tool)), () => new ToolListPageModel
         {
             Frame = context.Frame("La boîte à expérimenter", "Les outils d'atelier pour travailler la coopération entre PAT.",
                 Urls.List(ContentKind.Tool), Section.Tools),
             Tools = tools,
         });
 
-        yield return new SitePage(Urls.List(ContentKind.Territory), new TerritoryListPageModel
+        yield return new SitePage(Urls.List(ContentKind.Territory), keys.OfWholeBase(Urls.List(ContentKind.Territory)), () => new TerritoryListPageModel
         {
             Frame = context.Frame("Territoires", "Les collectivités et structures qui apparaissent dans les cas, par niveau de gouvernance.",
                 Urls.List(ContentKind.Territory), Section.Territories),
             Groups = TerritoryGroups(context),
         });
 
-        yield return new SitePage(Urls.NotFound, new NotFoundPageModel
+        yield return new SitePage(Urls.NotFound, keys.For(Urls.NotFound).Value, () => new NotFoundPageModel
         {
             Frame = context.Frame("Page introuvable", "Cette adresse ne correspond à aucune page.", Urls.NotFound, Section.None),
-        });
+        }, listed: false);
     }
 
     private static IReadOnlyList<TerritoryGroup> TerritoryGroups(PageContext context) =>

@@ -11,9 +11,10 @@ namespace StatiqPat.Pages;
 public static class RedirectPages
 {
     public static IEnumerable<SitePage> Generate(PageContext context) =>
-        FormerAddresses.All(context.Index.Content).Select(r => new SitePage(r.From, new RedirectPageModel
-        {
-            Frame = context.Frame(r.Title, $"Nouvelle adresse de « {r.Title} ».", r.To, Section.None),
-            Target = r.To,
-        }));
+        FormerAddresses.All(context.Index.Content).Select(r => new SitePage(r.From, context.Keys.For(r.From).Add(r.To).Add(r.Title).Value,
+            () => new RedirectPageModel
+            {
+                Frame = context.Frame(r.Title, $"Nouvelle adresse de « {r.Title} ».", r.To, Section.None),
+                Target = r.To,
+            }, listed: false));
 }

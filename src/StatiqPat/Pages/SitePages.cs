@@ -18,7 +18,7 @@ public static class SitePages
             .Concat(EditorialPages.Generate(context))
             .Append(ExplorePages.Generate(context))
             .Append(DataPage.Generate(context))
-            .Append(new SitePage(Urls.Search, new SearchPageModel
+            .Append(new SitePage(Urls.Search, context.Keys.For(Urls.Search).Value, () => new SearchPageModel
             {
                 Frame = context.Frame("Rechercher", "Rechercher dans les cas, les outils, les territoires et les pages du site.", Urls.Search, Section.None),
                 Script = assets.SearchScript,

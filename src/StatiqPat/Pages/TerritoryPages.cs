@@ -10,7 +10,19 @@ namespace StatiqPat.Pages;
 public static class TerritoryPages
 {
     public static IEnumerable<SitePage> Generate(PageContext context) =>
-        context.Index.Content.Territories.Select(profile => new SitePage(Urls.Territory(profile.Slug), Model(profile, context)));
+        context.Index.Content.Territories.Select(profile => new SitePage(Urls.Territory(profile.Slug), Key(profile, context), () => Model(profile, context)));
+
+    /// <summary>A territory page shows the profile, the names of its parents, children and neighbours, and its cases' cards.</summary>
+    public static ulong Key(TerritoryProfile profile, PageContext context)
+    {
+        var keys = context.Keys;
+        return keys.For(Urls.Territory(profile.Slug))
+            .Add(profile.Version)
+            .AddAll(profile.Parents.Concat(profile.Neighbours).Select(t => keys.Territory(t.Slug)))
+            .AddAll(context.Index.ChildrenOf(profile.Slug).Select(t => t.FrontMatterVersion))
+            .Add(keys.Cards(context.Index.CasesOfTerritory(profile.Slug)))
+            .Value;
+    }
 
     public static TerritoryPageModel Model(TerritoryProfile profile, PageContext context)
     {

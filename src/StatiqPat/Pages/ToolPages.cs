@@ -17,8 +17,11 @@ public static class ToolPages
 
     private static IEnumerable<SitePage> Pages(ToolSheet sheet, PageContext context)
     {
-        yield return new SitePage(Urls.Tool(sheet.Slug), Model(sheet, context));
-        var cases = CaseCards.Sorted(context.Index.CasesUsingTool(sheet.Slug), context);
+        var cases = CaseCards.InTitleOrder(context.Index.CasesUsingTool(sheet.Slug));
+        var keys = context.Keys;
+        var url = Urls.Tool(sheet.Slug);
+        yield return new SitePage(url, keys.For(url).Add(sheet.Version).AddAll(sheet.RelatedTools.Select(t => keys.Tool(t.Slug)))
+            .Add(keys.Cards(cases)).Value, () => Model(sheet, context));
         if (cases.Count <= CasesOnSheet)
         {
             yield break;
@@ -28,13 +31,13 @@ public static class ToolPages
         foreach (var slice in Pagination.Split(CasesUrl(sheet.Slug), cases))
         {
             var pageTitle = Pagination.TitleOf(title, slice.Number, slice.Total);
-            yield return new SitePage(slice.Url, new CaseListPageModel
+            yield return new SitePage(slice.Url, Pagination.Key(keys, slice, cases.Count, sheet.FrontMatterVersion), () => new CaseListPageModel
             {
                 Frame = context.Frame(pageTitle, $"Les cas de coopération qui ont utilisé l'outil n° {sheet.Number} de la boîte à expérimenter.",
                     slice.Url, Section.Tools, PageContext.Crumb(ContentKind.Tool), new Link(sheet.Title, Urls.Tool(sheet.Slug))),
                 Title = pageTitle,
                 Lead = $"Les cas qui mentionnent l'outil n° {sheet.Number}, « {sheet.Title} », par ordre alphabétique.",
-                Cases = slice.Items,
+                Cases = CaseCards.All(slice.Items, context),
                 CaseTotal = cases.Count,
                 Pager = slice.Pager,
                 Back = new Link(sheet.Title, Urls.Tool(sheet.Slug)),

@@ -1,4 +1,3 @@
-using StatiqPat.Pages.Shared;
 using StatiqPat.Theme.Models;
 using StatiqPat.Writing;
 
@@ -7,13 +6,11 @@ namespace StatiqPat.Publishing;
 /// <summary>The CSV beside each matrix, written from the same table model as the HTML so the two never disagree.</summary>
 public static class MatrixCsv
 {
-    public static void Write(IOutputSink sink, IEnumerable<SitePage> pages) => sink.WriteAll(Files(pages));
-
-    public static IReadOnlyList<OutputFile> Files(IEnumerable<SitePage> pages) =>
-        pages.Select(p => p.Model).OfType<MatrixPageModel>()
-            .SelectMany(m => m.Tables)
-            .Select(t => new OutputFile(t.CsvUrl.TrimStart('/'), Table(t).ToBytes()))
-            .ToList();
+    /// <summary>The CSV files of a page's tables: none unless it is a matrix page.</summary>
+    public static IReadOnlyList<OutputFile> Files(PageModel model) =>
+        model is not MatrixPageModel matrix
+            ? []
+            : matrix.Tables.Select(t => new OutputFile(t.CsvUrl.TrimStart('/'), Table(t).ToBytes())).ToList();
 
     public static string Write(MatrixTable table) => Table(table).ToString();
 

@@ -38,7 +38,7 @@ public static class PublishingFiles
     public static string Sitemap(IEnumerable<SitePage> pages, string baseUrl)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        var listed = pages.Where(p => p.Url != Urls.NotFound && p.Model is not Theme.Models.RedirectPageModel).Select(p => p.Url);
+        var listed = pages.Where(p => p.Listed && p.Url != Urls.NotFound).Select(p => p.Url);
         foreach (var url in listed.Order(StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + url)).Append("</loc></url>\n");

@@ -1,4 +1,5 @@
 using StatiqPat.Toolchain;
+using StatiqPat.Writing;
 
 namespace StatiqPat.Publishing;
 
@@ -21,5 +22,48 @@ public static class SearchIndexer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="siteFolder"/> into a folder beside it, then swaps that index in whole (two renames), so
+    /// nothing ever reads half an index; returns an error message or null, the previous index kept on failure.
+    /// </summary>
+    public static string? IndexAndSwap(string siteFolder, string pagefind, string toolsFolder)
+    {
+        var root = Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(root) ?? ".";
+        var fresh = Path.Combine(parent, $".{Path.GetFileName(root)}-{FolderTarget.SearchIndexFolder}");
+        var old = fresh + "-previous";
+        try
+        {
+            DeleteIfExists(fresh);
+            DeleteIfExists(old);
+            if (Index(root, pagefind, toolsFolder, fresh) is { } failure)
+            {
+                return failure;
+            }
+
+            var served = Path.Combine(root, FolderTarget.SearchIndexFolder);
+            if (Directory.Exists(served))
+            {
+                Directory.Move(served, old);
+            }
+
+            Directory.Move(fresh, served);
+            DeleteIfExists(old);
+            return null;
+        }
+        catch (IOException exception)
+        {
+            return $"l'index de recherche n'a pas pu être remplacé ({exception.Message})";
+        }
+    }
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

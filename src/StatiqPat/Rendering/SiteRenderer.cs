@@ -1,4 +1,5 @@
 using StatiqPat.Pages.Shared;
+using StatiqPat.Publishing;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
 using StatiqPat.Theme.Pages;
@@ -14,18 +15,30 @@ public static class SiteRenderer
     /// a time, so a single one leaves the other cores idle. Each page is written to the sink as it is
     /// rendered, so no page is ever held whole as HTML.
     /// </summary>
-    public static async Task RenderAsync(IReadOnlyList<SitePage> pages, IOutputSink sink)
+    /// <returns>Each page with the files it made: its HTML, and the CSV files of a matrix (written from the same model).</returns>
+    public static async Task<IReadOnlyList<PageRecord>> RenderAsync(IReadOnlyList<SitePage> pages, IOutputSink sink)
     {
+        var records = new PageRecord[pages.Count];
         var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 50));
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
             await using var renderer = new PageRenderer();
             for (var i = worker; i < pages.Count; i += workers)
             {
-                await using var file = sink.Create(Urls.FileOf(pages[i].Url));
-                await Render(renderer, pages[i].Model, file);
+                // The model is built here, on the worker: a case page's QR code is the costliest part of it.
+                var page = pages[i];
+                var path = Urls.FileOf(page.Url);
+                await using (var file = sink.Create(path))
+                {
+                    await Render(renderer, page.Model, file);
+                }
+
+                var tables = MatrixCsv.Files(page.Model);
+                sink.WriteAll(tables);
+                records[i] = new PageRecord(page.Url, page.Key, [path, .. tables.Select(t => t.Path)]);
             }
         })));
+        return records;
     }
 
     private static Task Render(PageRenderer renderer, PageModel model, Stream file) => model switch

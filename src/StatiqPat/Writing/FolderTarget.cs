@@ -1,68 +1,70 @@
-using System.Globalization;
-using System.Text;
-
 namespace StatiqPat.Writing;
 
 /// <summary>
-/// A site written into a staging folder beside <c>output/</c>, which replaces it only when published. What was
-/// published is remembered beside the output folder, not in it, so it is never deployed: the build's fingerprint,
-/// then every file of the output with its size and modification time, so a file edited or deleted by hand in
-/// <c>output/</c> makes the next build run instead of declaring the site up to date.
+/// The output folder of <c>construire</c>. New and changed files are written into a staging folder beside it; then
+/// publishing moves into <c>output/</c> only the files whose bytes changed (each by an atomic rename), and deletes
+/// what the build no longer makes. An unchanged page keeps its file and its modification time. What was published
+/// is remembered beside the folder (<see cref="BuildState"/>), so the next build renders only the pages whose key
+/// changed, and notices a file of <c>output/</c> edited or deleted by hand.
 /// </summary>
-public sealed class FolderTarget(string outputFolder, bool force = false) : IBuildTarget
+/// <param name="force">Ignores what was remembered: every page is rendered again (only changed bytes are still written).</param>
+/// <param name="keepSearchIndex">The build makes a search index: publishing leaves <c>pagefind/</c> for the search step to replace.</param>
+public sealed class FolderTarget(string outputFolder, bool force = false, bool keepSearchIndex = false) : IBuildTarget
 {
+    /// <summary>The folder Pagefind writes into the site.</summary>
+    public const string SearchIndexFolder = "pagefind";
+
+    private readonly BuildState? previous = force ? null : BuildState.Read(outputFolder);
+    private Dictionary<string, FileEntry>? present;
     private StagingFolder? staging;
     private FolderSink? sink;
+    private Dictionary<string, PageRecord> published = new(StringComparer.Ordinal);
+    private bool pagesChanged = true;
 
     public string OutputFolder => outputFolder;
 
     public IOutputSink Sink => sink ??= new FolderSink(Staging.Path);
 
-    public string? Folder => Staging.Path;
+    /// <summary>The output folder itself: the search step runs once the pages are published.</summary>
+    public string? Folder => outputFolder;
 
-    /// <summary>Where the fingerprint of the site in <paramref name="folder"/> is kept.</summary>
-    public static string StampOf(string folder)
-    {
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-        return Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.empreinte");
-    }
+    public bool SearchIndexCurrent =>
+        !pagesChanged && previous is { SearchIndexed: true } && Directory.Exists(Path.Combine(outputFolder, SearchIndexFolder));
 
-    public bool IsCurrent(string fingerprint)
+    public bool IsCurrent(Func<string> fingerprint) =>
+        fingerprint() is var current && previous is { } state && state.Fingerprint == current && Directory.Exists(outputFolder)
+        && state.Files.Count == Present.Count && state.Files.All(f => Present.TryGetValue(f.Key, out var now) && now == f.Value);
+
+    public IReadOnlyList<string>? Reusable(string url, ulong key) =>
+        previous is { } state && state.Pages.TryGetValue(url, out var page) && page.Key == key
+        && page.Files.All(file => state.Files.TryGetValue(file, out var was) && Present.TryGetValue(file, out var now) && now == was)
+            ? page.Files
+            : null;
+
+    public void Publish(IReadOnlyList<PageRecord> pages)
     {
-        var stamp = StampOf(outputFolder);
-        if (force || !Directory.Exists(outputFolder) || !File.Exists(stamp))
+        // The state goes first and comes back last: a build interrupted while publishing is never taken for up to date.
+        File.Delete(BuildState.PathOf(outputFolder));
+        published = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        if (!Directory.Exists(outputFolder))
         {
-            return false;
+            Staging.ReplaceOutput();
+            pagesChanged = true;
+            return;
         }
 
-        var lines = File.ReadAllLines(stamp);
-        return lines.Length > 0 && lines[0] == fingerprint && lines.AsSpan(1).SequenceEqual(Manifest(outputFolder));
+        var kept = pages.SelectMany(p => p.Files).ToHashSet(StringComparer.Ordinal);
+        var changes = FolderMerge.Merge(Staging.Path, outputFolder, Present.Keys, kept, keepSearchIndex ? SearchIndexFolder + "/" : null);
+        pagesChanged = changes.PageCount > 0;
     }
 
-    public void Publish(string fingerprint)
-    {
-        // The stamp goes first and comes back last: a build interrupted mid-swap is never taken for up to date.
-        var stamp = StampOf(outputFolder);
-        File.Delete(stamp);
-        Staging.ReplaceOutput();
-        File.WriteAllLines(stamp, Manifest(outputFolder).Prepend(fingerprint), new UTF8Encoding(false));
-    }
+    public void Remember(string fingerprint, bool searchIndexed) =>
+        new BuildState(fingerprint, searchIndexed, published, BuildState.Scan(outputFolder)).Write(outputFolder);
 
     public void Dispose() => staging?.Dispose();
 
-    /// <summary>
-    /// One line per file: path, size and modification time. Checking them is a directory walk, with no file read,
-    /// so a no-op rebuild of a large site stays fast; a hand edit changes at least the time.
-    /// </summary>
-    private static string[] Manifest(string folder)
-    {
-        var root = new DirectoryInfo(folder);
-        return root.EnumerateFiles("*", SearchOption.AllDirectories)
-            .Select(file => string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/')}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-    }
+    // Scanned once, on first use: a no-op build compares it with the state; a build checks reused pages against it.
+    private Dictionary<string, FileEntry> Present => present ??= BuildState.Scan(outputFolder);
 
     // Created on first write, so an up-to-date check touches nothing.
     private StagingFolder Staging => staging ??= StagingFolder.Beside(outputFolder);

@@ -3,15 +3,17 @@ using System.Text;
 namespace StatiqPat.Writing;
 
 /// <summary>
-/// A rebuild of a site that is being served: the build is collected in memory, then publishing writes into the
-/// served folder only the files whose bytes changed, and deletes those the build no longer makes. An unchanged page
-/// keeps its file and modification time; a changed one is written beside itself and renamed over, so the server
-/// never hands out half a page. The search index (<c>pagefind/</c>) is not the build's and is left alone.
+/// A rebuild of a site that is being served: pages whose key did not change since the last rebuild are kept as they
+/// are; the others and the data files are collected in memory, then publishing writes into the served folder only
+/// the files whose bytes changed, and deletes those the build no longer makes. An unchanged page keeps its file and
+/// modification time; a changed one is written beside itself and renamed over, so the server never hands out half a
+/// page. The search index (<c>pagefind/</c>) is not the build's and is left alone.
 /// </summary>
-public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
+/// <param name="state">What the served folder holds, carried from one rebuild to the next.</param>
+public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBuildTarget
 {
     /// <summary>The folder Pagefind writes into the site, which a rebuild without search must not delete.</summary>
-    public const string SearchIndexFolder = "pagefind";
+    public const string SearchIndexFolder = FolderTarget.SearchIndexFolder;
 
     private const string TemporarySuffix = ".statiqpat-tmp";
 
@@ -25,21 +27,37 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
     /// <summary>What the last publication changed; empty until then.</summary>
     public SiteChanges Changes { get; private set; } = SiteChanges.None;
 
-    /// <summary>Never: the served folder's content is compared file by file instead.</summary>
-    public bool IsCurrent(string fingerprint) => false;
+    /// <summary>A rebuild for a served folder with no state yet: every page is rendered and compared with the folder.</summary>
+    public LiveFolderTarget(string servedFolder)
+        : this(servedFolder, new LiveState())
+    {
+    }
 
-    public void Publish(string fingerprint)
+    /// <summary>Never: the served folder's content is compared file by file instead.</summary>
+    public bool IsCurrent(Func<string> fingerprint) => false;
+
+    /// <summary>The search index is <c>servir</c>'s, refreshed in the background: never the rebuild's.</summary>
+    public bool SearchIndexCurrent => true;
+
+    public IReadOnlyList<string>? Reusable(string url, ulong key) =>
+        state.Pages.TryGetValue(url, out var page) && page.Key == key ? page.Files : null;
+
+    public void Remember(string fingerprint, bool searchIndexed)
+    {
+    }
+
+    public void Publish(IReadOnlyList<PageRecord> pages)
     {
         var root = Path.GetFullPath(servedFolder);
         Directory.CreateDirectory(root);
 
-        // The served site no longer matches the stamp of the last full build (its search index is older), so the
+        // The served site no longer matches the state of the last `construire` (its search index is older), so the
         // next `construire` must not take it for up to date.
-        File.Delete(FolderTarget.StampOf(root));
+        File.Delete(BuildState.PathOf(root));
 
         var built = sink.Files();
-        var kept = built.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var deleted = ExistingFiles(root).Where(path => !kept.Contains(path)).ToList();
+        var current = built.Select(f => f.Path).Concat(pages.SelectMany(p => p.Files)).ToHashSet(StringComparer.Ordinal);
+        var deleted = (state.Files ?? ExistingFiles(root)).Where(path => !current.Contains(path)).Order(StringComparer.Ordinal).ToList();
         var changed = built.Where(file => !SameBytes(Path.Combine(root, file.Path), file.Content)).ToList();
         var renames = StylesheetRenames(deleted, changed);
         var restyled = changed.Where(file => IsRestyledOnly(Path.Combine(root, file.Path), file, renames))
@@ -56,11 +74,14 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
             File.Delete(Path.Combine(root, path));
         }
 
-        foreach (var folder in Directory.GetDirectories(root).Where(folder => Path.GetFileName(folder) != SearchIndexFolder))
+        // Only where files went: walking every folder of a 10,000-case site would cost more than the rebuild.
+        foreach (var folder in deleted.Select(path => Path.GetDirectoryName(Path.Combine(root, path))!).Distinct(StringComparer.Ordinal))
         {
-            DeleteEmptyFolders(folder);
+            DeleteEmptyParents(folder, root);
         }
 
+        state.Pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        state.Files = current;
         Changes = new SiteChanges([.. changed.Select(f => f.Path)], deleted, renames, restyled);
     }
 
@@ -72,13 +93,13 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
     /// Every file of the served folder but the search index, which is not even listed: <c>servir</c> may be swapping
     /// in a new one at that moment.
     /// </summary>
-    private static IEnumerable<string> ExistingFiles(string root) =>
+    private static IReadOnlySet<string> ExistingFiles(string root) =>
         Directory.EnumerateFiles(root)
             .Concat(Directory.EnumerateDirectories(root)
                 .Where(folder => Path.GetFileName(folder) != SearchIndexFolder)
                 .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)))
             .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
-            .ToList();
+            .ToHashSet(StringComparer.Ordinal);
 
     private static bool SameBytes(string path, byte[] content)
     {
@@ -135,16 +156,12 @@ public sealed class LiveFolderTarget(string servedFolder) : IBuildTarget
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static void DeleteEmptyFolders(string folder)
+    private static void DeleteEmptyParents(string folder, string root)
     {
-        foreach (var child in Directory.GetDirectories(folder))
-        {
-            DeleteEmptyFolders(child);
-        }
-
-        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        while (folder.Length > root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
             Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
         }
     }
 }

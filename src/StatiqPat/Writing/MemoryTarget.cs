@@ -11,9 +11,17 @@ public sealed class MemoryTarget : IBuildTarget
 
     public IReadOnlyList<OutputFile> Files() => sink.Files();
 
-    public bool IsCurrent(string fingerprint) => false;
+    public bool IsCurrent(Func<string> fingerprint) => false;
 
-    public void Publish(string fingerprint)
+    public IReadOnlyList<string>? Reusable(string url, ulong key) => null;
+
+    public void Publish(IReadOnlyList<PageRecord> pages)
+    {
+    }
+
+    public bool SearchIndexCurrent => false;
+
+    public void Remember(string fingerprint, bool searchIndexed)
     {
     }
 

@@ -32,7 +32,7 @@ public static class MatrixPages
         var index = RealCasesOnly(context.Index);
         var content = index.Content;
 
-        yield return new SitePage(Urls.Matrices, new LinkListPageModel
+        yield return new SitePage(Urls.Matrices, context.Keys.For(Urls.Matrices).Value, () => new LinkListPageModel
         {
             Frame = context.Frame("Matrices de coopération", "Des tableaux croisés calculés à partir de toutes les fiches.", Urls.Matrices, Section.Explore, Explore),
             Title = "Matrices de coopération",
@@ -46,7 +46,7 @@ public static class MatrixPages
         }
 
         yield return Single(context, TypeDegreeMatrix.Name, "Types × degrés de coopération",
-            "Chaque case compte les cas d'un type et d'un degré donnés ; un clic mène à leur liste." + RealOnly, TypeDegreeMatrix.Table(content));
+            "Chaque case compte les cas d'un type et d'un degré donnés ; un clic mène à leur liste." + RealOnly, () => TypeDegreeMatrix.Table(content));
         foreach (var (type, degree, cases) in TypeDegreeMatrix.Cells(content).Where(c => c.Cases.Count > 0))
         {
             var label = $"{type?.Label ?? "Type non renseigné"} × {degree?.Label ?? "degré non renseigné"}";
@@ -59,7 +59,7 @@ public static class MatrixPages
 
         yield return Single(context, LevelPairMatrix.Name, "Niveaux × niveaux de gouvernance",
             "Quels niveaux se retrouvent dans les mêmes cas, d'après les acteurs de chaque cas, et le plus fort degré de coopération atteint." + RealOnly,
-            LevelPairMatrix.Table(content));
+            () => LevelPairMatrix.Table(content));
         foreach (var (a, b, cases) in LevelPairMatrix.Pairs(content).Where(p => p.Cases.Count > 0))
         {
             foreach (var page in CellPages(context, Urls.MatrixCell(LevelPairMatrix.Name, LevelPairMatrix.CellSlug(a, b)), $"{a.Label} × {b.Label}",
@@ -72,11 +72,11 @@ public static class MatrixPages
         var national = Urls.Matrix(TerritoriesName);
         yield return Single(context, TerritoriesName, "Territoires × territoires",
             "Pour chaque paire de territoires réunis dans au moins un cas, le plus fort degré de coopération. Les cartes par aire donnent la même lecture territoire par territoire." + RealOnly,
-            TerritoryPairMatrix.Table("Plus fort degré de coopération entre territoires, toute la base", TerritoryPairMatrix.Cooperating(index), index, Urls.MatrixCsv(national)));
+            () => TerritoryPairMatrix.Table("Plus fort degré de coopération entre territoires, toute la base", TerritoryPairMatrix.Cooperating(index), index, Urls.MatrixCsv(national)));
 
         yield return Single(context, FunctionLevelMatrix.Name, "Fonctions × niveaux de gouvernance",
             "Combien de cas réunissent un acteur d'un niveau et une fonction, et combien de territoires de ce niveau s'engagent sur la fonction." + RealOnly,
-            FunctionLevelMatrix.Table(content));
+            () => FunctionLevelMatrix.Table(content));
     }
 
     public static Indexing.SiteIndex RealCasesOnly(Indexing.SiteIndex index) =>
@@ -86,7 +86,8 @@ public static class MatrixPages
     {
         var areas = MapAreas.Of(index);
         var mapsUrl = Urls.Matrix(MapsName);
-        yield return new SitePage(mapsUrl, new LinkListPageModel
+        var keys = context.Keys;
+        yield return new SitePage(mapsUrl, keys.For(mapsUrl).Add(keys.AllTerritories).Value, () => new LinkListPageModel
         {
             Frame = context.Frame("Cartes collectives par aire", "La carte collective inter-PAT de chaque aire.", mapsUrl, Section.Explore, Explore, MatricesCrumb),
             Title = "Cartes collectives par aire",
@@ -97,39 +98,48 @@ public static class MatrixPages
         foreach (var area in areas)
         {
             var url = Urls.MatrixCell(MapsName, area.Slug);
-            var grid = CollectiveMaps.Grid(area, context.Vocabulary);
-            yield return new SitePage(url, new MatrixPageModel
-            {
-                Frame = context.Frame($"Carte collective : {area.Name}", $"Qui s'engage sur quelle fonction dans l'aire {area.Name}.", url, Section.Explore,
-                    Explore, MatricesCrumb, new Link("Cartes collectives", mapsUrl)),
-                Title = $"Carte collective : {area.Name}",
-                Introduction = "Chaque case donne, pour un niveau de gouvernance et une fonction, les structures de l'aire et leur engagement (aucun, léger, moyen, fort). « Non renseigné » veut dire que les sources ne le disent pas, ce qui n'est pas la même chose qu'« aucun »." + RealOnly,
-                Tables =
-                [
-                    CollectiveMaps.Table(area, grid, context.Vocabulary, url.TrimEnd('/') + "-carte.csv"),
-                    TerritoryPairMatrix.Table($"Plus fort degré de coopération entre les territoires de {area.Name}", area.Members, index, url.TrimEnd('/') + "-territoires.csv"),
-                ],
-                Reading = CollectiveMaps.Reading(CollectiveMapReader.Read(grid)),
-            });
+            // A map shows its area's territories and the cooperation between them, read from the cases naming them.
+            var key = keys.For(url).Add(keys.AllTerritories).Add(area.Name)
+                .AddAll(area.Members.SelectMany(m => index.CasesOfTerritory(m.Slug)).DistinctBy(c => c.Slug).Select(c => c.FrontMatterVersion))
+                .Value;
+            yield return new SitePage(url, key, () => MapModel(context, index, area, url, mapsUrl));
         }
     }
 
-    private static SitePage Single(PageContext context, string name, string title, string introduction, MatrixTable table)
+    private static MatrixPageModel MapModel(PageContext context, Indexing.SiteIndex index, MapArea area, string url, string mapsUrl)
+    {
+        var grid = CollectiveMaps.Grid(area, context.Vocabulary);
+        return new MatrixPageModel
+        {
+            Frame = context.Frame($"Carte collective : {area.Name}", $"Qui s'engage sur quelle fonction dans l'aire {area.Name}.", url, Section.Explore,
+                Explore, MatricesCrumb, new Link("Cartes collectives", mapsUrl)),
+            Title = $"Carte collective : {area.Name}",
+            Introduction = "Chaque case donne, pour un niveau de gouvernance et une fonction, les structures de l'aire et leur engagement (aucun, léger, moyen, fort). « Non renseigné » veut dire que les sources ne le disent pas, ce qui n'est pas la même chose qu'« aucun »." + RealOnly,
+            Tables =
+            [
+                CollectiveMaps.Table(area, grid, context.Vocabulary, url.TrimEnd('/') + "-carte.csv"),
+                TerritoryPairMatrix.Table($"Plus fort degré de coopération entre les territoires de {area.Name}", area.Members, index, url.TrimEnd('/') + "-territoires.csv"),
+            ],
+            Reading = CollectiveMaps.Reading(CollectiveMapReader.Read(grid)),
+        };
+    }
+
+    private static SitePage Single(PageContext context, string name, string title, string introduction, Func<MatrixTable> table)
     {
         var url = Urls.Matrix(name);
-        return new SitePage(url, new MatrixPageModel
+        return new SitePage(url, context.Keys.OfWholeBase(url), () => new MatrixPageModel
         {
             Frame = context.Frame(title, introduction, url, Section.Explore, Explore, MatricesCrumb),
             Title = title,
             Introduction = introduction,
-            Tables = [table],
+            Tables = [table()],
         });
     }
 
     private static IEnumerable<SitePage> CellPages(PageContext context, string url, string label, string kind, Link matrix, IEnumerable<CaseSheet> cases)
     {
-        var cards = CaseCards.ByStrength(cases, context);
-        return Pagination.Split(url, cards).Select(slice => new SitePage(slice.Url, new DimensionValuePageModel
+        var sheets = CaseCards.InStrengthOrder(cases);
+        return Pagination.Split(url, sheets).Select(slice => new SitePage(slice.Url, Pagination.Key(context.Keys, slice, sheets.Count), () => new DimensionValuePageModel
         {
             Frame = context.Frame(Pagination.TitleOf(label, slice.Number, slice.Total), $"{kind} : {label}.", slice.Url, Section.Explore,
                 Explore, MatricesCrumb, matrix),
@@ -137,8 +147,8 @@ public static class MatrixPages
             Kind = kind,
             Index = matrix,
             Description = "",
-            Cases = slice.Items,
-            CaseTotal = cards.Count,
+            Cases = CaseCards.All(slice.Items, context),
+            CaseTotal = sheets.Count,
             Pager = slice.Pager,
             CountsTerritories = false,
             Territories = [],

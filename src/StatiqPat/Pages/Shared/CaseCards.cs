@@ -23,16 +23,23 @@ public static class CaseCards
 
     /// <summary>Strongest cooperation first (cases without a degree last), then by title: the order of a value page.</summary>
     public static IReadOnlyList<CaseCard> ByStrength(IEnumerable<CaseSheet> sheets, PageContext context) =>
-        sheets.OrderBy(s => s.Degree?.Rank ?? int.MaxValue)
-            .ThenAlphabetically(s => s.Title)
-            .ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .Select(s => From(s, context))
-            .ToList();
+        All(InStrengthOrder(sheets), context);
 
     /// <summary>Cards sorted by title the French way (accents ignored), then slug for a stable order.</summary>
     public static IReadOnlyList<CaseCard> Sorted(IEnumerable<CaseSheet> sheets, PageContext context) =>
+        All(InTitleOrder(sheets), context);
+
+    public static IReadOnlyList<CaseSheet> InStrengthOrder(IEnumerable<CaseSheet> sheets) =>
+        sheets.OrderBy(s => s.Degree?.Rank ?? int.MaxValue)
+            .ThenAlphabetically(s => s.Title)
+            .ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .ToList();
+
+    public static IReadOnlyList<CaseSheet> InTitleOrder(IEnumerable<CaseSheet> sheets) =>
         sheets.Alphabetically(s => s.Title)
             .ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .Select(s => From(s, context))
             .ToList();
+
+    public static IReadOnlyList<CaseCard> All(IEnumerable<CaseSheet> sheets, PageContext context) =>
+        sheets.Select(s => From(s, context)).ToList();
 }

@@ -16,6 +16,8 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
 
     public SiteIndex Index => index;
 
+    public PageKeys Keys { get; } = new(index, assets, baseUrl, preview);
+
     public CaseCard CardOf(CaseSheet sheet) => cards.GetOrAdd(sheet, s => CaseCards.Create(s, this));
 
     public Vocabulary Vocabulary => index.Vocabulary;

@@ -25,6 +25,10 @@ public static class Pagination
         }
     }
 
+    /// <summary>The key of one page of a list of cases: its place in the list, the list's length, and its cards.</summary>
+    public static ulong Key(PageKeys keys, PageSlice<Content.CaseSheet> slice, int count, ulong context = 0) =>
+        keys.For(slice.Url).Add(slice.Number).Add(slice.Total).Add(count).Add(context).Add(keys.Cards(slice.Items)).Value;
+
     public static string UrlOf(string firstUrl, int number) => number == 1 ? firstUrl : $"{firstUrl}page/{number}/";
 
     /// <summary>A page's title: the list's, with its page number after the first, so each page has its own title.</summary>

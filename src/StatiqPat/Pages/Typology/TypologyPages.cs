@@ -25,7 +25,8 @@ public static class TypologyPages
                 .ToLookup(p => p.slug, p => p.t, StringComparer.Ordinal);
         var indexUrl = Urls.Dimension(dimension.Key);
 
-        yield return new SitePage(indexUrl, new DimensionIndexPageModel
+        var keys = context.Keys;
+        yield return new SitePage(indexUrl, keys.OfWholeBase(indexUrl), () => new DimensionIndexPageModel
         {
             Frame = context.Frame(dimension.Title, dimension.Introduction, indexUrl, Section.Explore, Explore),
             Title = dimension.Title,
@@ -45,12 +46,15 @@ public static class TypologyPages
         {
             var url = Urls.DimensionValue(dimension.Key, term.Slug);
             var description = term.Description.Length > 0 ? term.Description : $"{dimension.Singular} : {term.Label}.";
-            var cards = CaseCards.ByStrength(cases[term.Slug], context);
-            foreach (var slice in Pagination.Split(url, cards))
+            var sheets = CaseCards.InStrengthOrder(cases[term.Slug]);
+            foreach (var slice in Pagination.Split(url, sheets))
             {
                 // Territories are a short second list: they go on the first page only.
                 var withTerritories = territories is not null && slice.Number == 1;
-                yield return new SitePage(slice.Url, new DimensionValuePageModel
+                var shown = !withTerritories ? 0 : new KeyBuilder()
+                    .AddAll(territories![term.Slug].Select(t => new KeyBuilder().Add(t.FrontMatterVersion).Add(index.CasesOfTerritory(t.Slug).Count()).Value))
+                    .Value;
+                yield return new SitePage(slice.Url, Pagination.Key(keys, slice, sheets.Count, shown), () => new DimensionValuePageModel
                 {
                     Frame = context.Frame(Pagination.TitleOf(term.Label, slice.Number, slice.Total), description, slice.Url, Section.Explore,
                         Explore, new Link(dimension.Title, indexUrl)),
@@ -59,8 +63,8 @@ public static class TypologyPages
                     Index = new Link(dimension.Title, indexUrl),
                     Description = term.Description,
                     TermClass = VocabularyStylesheet.ClassOf(terms, term),
-                    Cases = slice.Items,
-                    CaseTotal = cards.Count,
+                    Cases = CaseCards.All(slice.Items, context),
+                    CaseTotal = sheets.Count,
                     Pager = slice.Pager,
                     CountsTerritories = withTerritories,
                     Territories = !withTerritories ? [] : territories![term.Slug]
