@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using StatiqPat.Theme.Models;
@@ -6,7 +7,7 @@ using StatiqPat.Toolchain;
 namespace StatiqPat;
 
 /// <summary>
-/// A hash of everything a build reads: every file under the input folder, the options, the generator and theme
+/// A hash of everything a build reads: every file under the input folder (its size and time), the options, the generator and theme
 /// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form). Equal
 /// fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
 /// It is stored beside the output folder, not in it, so it is never published.
@@ -44,9 +45,12 @@ public static class BuildFingerprint
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Select(file => (Full: file, Relative: Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        // Size and modification time, not content: reading 10,000 sheets to find that none changed would cost as much
+        // as half the build. An editor's save, a git checkout or a copy all change the time.
         foreach (var (full, relative) in files)
         {
-            AddFile(hash, full, relative);
+            var info = new FileInfo(full);
+            Add(hash, string.Create(CultureInfo.InvariantCulture, $"file {relative} {info.Length} {info.LastWriteTimeUtc.Ticks}"));
         }
     }
 

@@ -9,8 +9,11 @@ namespace StatiqPat.Cli;
 /// </summary>
 public sealed class LiveSite : IAsyncDisposable
 {
-    /// <summary>Long enough to gather an editor's write-rename-delete, short enough not to be felt.</summary>
-    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// Long enough to gather an editor's write-rename-delete (a few milliseconds apart) and a script's burst of saves,
+    /// short enough to leave most of the 100 ms a rebuild may take to the rebuild itself.
+    /// </summary>
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(40);
 
     private readonly SiteServer server;
     private readonly InputWatcher watcher;

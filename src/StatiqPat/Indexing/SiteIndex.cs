@@ -1,4 +1,5 @@
 using StatiqPat.Content;
+using StatiqPat.Text;
 
 namespace StatiqPat.Indexing;
 
@@ -14,6 +15,7 @@ public sealed class SiteIndex
     private readonly ILookup<string, CaseSheet> casesByTerritory;
     private readonly ILookup<string, CaseSheet> casesByTool;
     private readonly ILookup<string, TerritoryProfile> childrenByParent;
+    private readonly Dictionary<CaseSheet, int> titleRanks;
 
     public SiteIndex(SiteContent content)
     {
@@ -27,6 +29,9 @@ public sealed class SiteIndex
         casesByTool = content.Cases
             .SelectMany(c => c.Tools.Select(t => (t.Slug, c)))
             .ToLookup(p => p.Slug, p => p.c, StringComparer.Ordinal);
+        titleRanks = content.Cases.Alphabetically(c => c.Title).ThenBy(c => c.Slug, StringComparer.Ordinal)
+            .Select((c, rank) => (c, rank))
+            .ToDictionary(p => p.c, p => p.rank, (IEqualityComparer<CaseSheet>)ReferenceEqualityComparer.Instance);
         childrenByParent = content.Territories
             .SelectMany(t => t.Parents.Select(p => (p.Slug, t)))
             .ToLookup(p => p.Slug, p => p.t, StringComparer.Ordinal);
@@ -48,6 +53,12 @@ public sealed class SiteIndex
     public IEnumerable<CaseSheet> CasesUsingTool(string slug) => casesByTool[slug];
 
     public IEnumerable<TerritoryProfile> ChildrenOf(string slug) => childrenByParent[slug];
+
+    /// <summary>
+    /// A case's place among all cases by title the French way (accents ignored), then slug: computed once, so the
+    /// hundreds of sorted lists of a large site compare integers instead of folding titles again.
+    /// </summary>
+    public int TitleRank(CaseSheet sheet) => titleRanks[sheet];
 
     /// <summary>Slugs of the territories a case names, directly or through its actors, each once.</summary>
     public static IEnumerable<string> TerritoriesOf(CaseSheet sheet) =>

@@ -32,7 +32,7 @@ public static class ListPages
                 .Select(p => new GuideLink(p.Title, Urls.Of(ContentKind.Page, p.Slug), p.Description)).ToList(),
         });
 
-        var cases = CaseCards.InTitleOrder(content.Cases);
+        var cases = CaseCards.InTitleOrder(content.Cases, context.Index);
         foreach (var slice in Pagination.Split(Urls.List(ContentKind.Case), cases))
         {
             yield return new SitePage(slice.Url, Pagination.Key(keys, slice, cases.Count), () => new CaseListPageModel

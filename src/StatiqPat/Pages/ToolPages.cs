@@ -17,7 +17,7 @@ public static class ToolPages
 
     private static IEnumerable<SitePage> Pages(ToolSheet sheet, PageContext context)
     {
-        var cases = CaseCards.InTitleOrder(context.Index.CasesUsingTool(sheet.Slug));
+        var cases = CaseCards.InTitleOrder(context.Index.CasesUsingTool(sheet.Slug), context.Index);
         var keys = context.Keys;
         var url = Urls.Tool(sheet.Slug);
         yield return new SitePage(url, keys.For(url).Add(sheet.Version).AddAll(sheet.RelatedTools.Select(t => keys.Tool(t.Slug)))

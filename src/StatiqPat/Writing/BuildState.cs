@@ -93,7 +93,7 @@ public sealed record BuildState(string Fingerprint, bool SearchIndexed, IReadOnl
             ? new Dictionary<string, FileEntry>(StringComparer.Ordinal)
             : root.EnumerateFiles("*", SearchOption.AllDirectories).ToDictionary(
                 file => Path.GetRelativePath(root.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                file => new FileEntry(file.Length, file.LastWriteTimeUtc.Ticks),
+                FileEntry.Of,
                 StringComparer.Ordinal);
     }
 }

@@ -20,6 +20,7 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
     private FolderSink? sink;
     private Dictionary<string, PageRecord> published = new(StringComparer.Ordinal);
     private bool pagesChanged = true;
+    private Dictionary<string, FileEntry>? merged;
 
     public string OutputFolder => outputFolder;
 
@@ -56,10 +57,32 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
         var kept = pages.SelectMany(p => p.Files).ToHashSet(StringComparer.Ordinal);
         var changes = FolderMerge.Merge(Staging.Path, outputFolder, Present.Keys, kept, keepSearchIndex ? SearchIndexFolder + "/" : null);
         pagesChanged = changes.PageCount > 0;
+
+        // The output's listing, brought up to date from what the merge did rather than by walking the folder again.
+        var after = new Dictionary<string, FileEntry>(Present, StringComparer.Ordinal);
+        foreach (var path in changes.Deleted)
+        {
+            after.Remove(path);
+        }
+
+        foreach (var path in changes.Written)
+        {
+            after[path] = FileEntry.Of(new FileInfo(Path.Combine(outputFolder, path)));
+        }
+
+        merged = after;
     }
 
-    public void Remember(string fingerprint, bool searchIndexed) =>
-        new BuildState(fingerprint, searchIndexed, published, BuildState.Scan(outputFolder)).Write(outputFolder);
+    public void Remember(string fingerprint, bool searchIndexed)
+    {
+        // The search step rewrote pagefind/: its files are listed afresh; the rest comes from the merge when there was one.
+        var files = merged is null
+            ? BuildState.Scan(outputFolder)
+            : merged.Where(f => !f.Key.StartsWith(SearchIndexFolder + "/", StringComparison.Ordinal))
+                .Concat(BuildState.Scan(Path.Combine(outputFolder, SearchIndexFolder)).Select(f => KeyValuePair.Create(SearchIndexFolder + "/" + f.Key, f.Value)))
+                .ToDictionary(StringComparer.Ordinal);
+        new BuildState(fingerprint, searchIndexed, published, files).Write(outputFolder);
+    }
 
     public void Dispose() => staging?.Dispose();
 

@@ -77,7 +77,7 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         // Only where files went: walking every folder of a 10,000-case site would cost more than the rebuild.
         foreach (var folder in deleted.Select(path => Path.GetDirectoryName(Path.Combine(root, path))!).Distinct(StringComparer.Ordinal))
         {
-            DeleteEmptyParents(folder, root);
+            FolderMerge.DeleteEmptyParents(folder, root);
         }
 
         state.Pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
@@ -154,14 +154,5 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         var temporary = path + TemporarySuffix;
         File.WriteAllBytes(temporary, content);
         File.Move(temporary, path, overwrite: true);
-    }
-
-    private static void DeleteEmptyParents(string folder, string root)
-    {
-        while (folder.Length > root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            Directory.Delete(folder);
-            folder = Path.GetDirectoryName(folder)!;
-        }
     }
 }

@@ -138,7 +138,7 @@ public static class MatrixPages
 
     private static IEnumerable<SitePage> CellPages(PageContext context, string url, string label, string kind, Link matrix, IEnumerable<CaseSheet> cases)
     {
-        var sheets = CaseCards.InStrengthOrder(cases);
+        var sheets = CaseCards.InStrengthOrder(cases, context.Index);
         return Pagination.Split(url, sheets).Select(slice => new SitePage(slice.Url, Pagination.Key(context.Keys, slice, sheets.Count), () => new DimensionValuePageModel
         {
             Frame = context.Frame(Pagination.TitleOf(label, slice.Number, slice.Total), $"{kind} : {label}.", slice.Url, Section.Explore,

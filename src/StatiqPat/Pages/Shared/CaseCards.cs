@@ -1,6 +1,6 @@
 using StatiqPat.Content;
+using StatiqPat.Indexing;
 using StatiqPat.Routing;
-using StatiqPat.Text;
 using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages.Shared;
@@ -23,22 +23,17 @@ public static class CaseCards
 
     /// <summary>Strongest cooperation first (cases without a degree last), then by title: the order of a value page.</summary>
     public static IReadOnlyList<CaseCard> ByStrength(IEnumerable<CaseSheet> sheets, PageContext context) =>
-        All(InStrengthOrder(sheets), context);
+        All(InStrengthOrder(sheets, context.Index), context);
 
     /// <summary>Cards sorted by title the French way (accents ignored), then slug for a stable order.</summary>
     public static IReadOnlyList<CaseCard> Sorted(IEnumerable<CaseSheet> sheets, PageContext context) =>
-        All(InTitleOrder(sheets), context);
+        All(InTitleOrder(sheets, context.Index), context);
 
-    public static IReadOnlyList<CaseSheet> InStrengthOrder(IEnumerable<CaseSheet> sheets) =>
-        sheets.OrderBy(s => s.Degree?.Rank ?? int.MaxValue)
-            .ThenAlphabetically(s => s.Title)
-            .ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<CaseSheet> InStrengthOrder(IEnumerable<CaseSheet> sheets, SiteIndex index) =>
+        sheets.OrderBy(s => s.Degree?.Rank ?? int.MaxValue).ThenBy(index.TitleRank).ToList();
 
-    public static IReadOnlyList<CaseSheet> InTitleOrder(IEnumerable<CaseSheet> sheets) =>
-        sheets.Alphabetically(s => s.Title)
-            .ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<CaseSheet> InTitleOrder(IEnumerable<CaseSheet> sheets, SiteIndex index) =>
+        sheets.OrderBy(index.TitleRank).ToList();
 
     public static IReadOnlyList<CaseCard> All(IEnumerable<CaseSheet> sheets, PageContext context) =>
         sheets.Select(s => From(s, context)).ToList();

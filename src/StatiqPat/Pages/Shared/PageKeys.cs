@@ -18,6 +18,7 @@ public sealed class PageKeys
         .Value;
 
     private readonly SiteIndex index;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CaseSheet, ulong> cards = new(ReferenceEqualityComparer.Instance);
 
     public PageKeys(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview)
     {
@@ -62,9 +63,9 @@ public sealed class PageKeys
 
     public ulong Tool(string slug) => index.Tool(slug)?.FrontMatterVersion ?? Missing(slug);
 
-    /// <summary>A case card shows the case's front matter and the names of its territories.</summary>
-    public ulong Card(CaseSheet sheet) =>
-        new KeyBuilder().Add(sheet.FrontMatterVersion).AddAll(sheet.Territories.Select(t => Territory(t.Slug))).Value;
+    /// <summary>A case card shows the case's front matter and the names of its territories; made once per case, shown in many lists.</summary>
+    public ulong Card(CaseSheet sheet) => cards.GetOrAdd(sheet, s =>
+        new KeyBuilder().Add(s.FrontMatterVersion).AddAll(s.Territories.Select(t => Territory(t.Slug))).Value);
 
     public ulong Cards(IEnumerable<CaseSheet> sheets) => new KeyBuilder().AddAll(sheets.Select(Card)).Value;
 

@@ -20,7 +20,13 @@ public static class Pagination
         var total = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
         for (var number = 1; number <= total; number++)
         {
-            var slice = items.Skip((number - 1) * PageSize).Take(PageSize).ToList();
+            var first = (number - 1) * PageSize;
+            var slice = new List<T>(Math.Min(PageSize, items.Count - first));
+            for (var i = first; i < Math.Min(items.Count, first + PageSize); i++)
+            {
+                slice.Add(items[i]);
+            }
+
             yield return new PageSlice<T>(UrlOf(firstUrl, number), number, total, slice, total == 1 ? null : PagerOf(firstUrl, number, total));
         }
     }

@@ -46,7 +46,7 @@ public static class TypologyPages
         {
             var url = Urls.DimensionValue(dimension.Key, term.Slug);
             var description = term.Description.Length > 0 ? term.Description : $"{dimension.Singular} : {term.Label}.";
-            var sheets = CaseCards.InStrengthOrder(cases[term.Slug]);
+            var sheets = CaseCards.InStrengthOrder(cases[term.Slug], index);
             foreach (var slice in Pagination.Split(url, sheets))
             {
                 // Territories are a short second list: they go on the first page only.
