@@ -1,12 +1,11 @@
-using StatiqPat.Cms;
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Indexing;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
 using StatiqPat.Pages;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing;
-using StatiqPat.Publishing.OpenData;
 using StatiqPat.Rendering;
 using StatiqPat.Toolchain;
 using StatiqPat.Validation;
@@ -23,8 +22,9 @@ namespace StatiqPat;
 public static class SiteBuilder
 {
     /// <param name="cache">Sheets read by an earlier build of the same process (<c>servir</c>), re-read only if their file changed.</param>
+    /// <param name="memo">Lists of pages made by an earlier build of the same process, kept while what they are made of is the same.</param>
     public static async Task<BuildSummary> BuildAsync(BuildOptions options, BuildEnvironment environment, IBuildTarget target,
-        SheetCache? cache = null)
+        SheetCache? cache = null, PageMemo? memo = null)
     {
         var timer = new StageTimer();
         // Computed before anything is read, so a file saved during the build makes the next one run.
@@ -45,25 +45,22 @@ public static class SiteBuilder
         var index = timer.Time("index", () => new SiteIndex(content));
         var baseUrl = (options.BaseUrl ?? content.Settings.BaseUrl).TrimEnd('/');
         var assets = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary));
-        var pages = timer.Time("génération", () => SitePages.Generate(index, assets.Links, baseUrl, options.Preview));
+        var context = new PageContext(index, assets.Links, baseUrl, options.Preview);
+        var pages = timer.Time("génération", () => SitePages.Generate(context, memo));
         var kept = timer.Time("tri", () => pages
             .Select(page => target.Reusable(page.Url, page.Key) is { } files ? new PageRecord(page.Url, page.Key, files) : null)
             .ToList());
         var stale = pages.Where((_, i) => kept[i] is null).ToList();
         var rendered = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(stale, sink));
-        timer.Time("données", () =>
-        {
-            ThemeAssets.Write(sink, assets);
-            InputImages.Write(sink, paths);
-            PublishingFiles.Write(sink, index, pages, baseUrl, options.Preview);
-            HeadersFile.Write(sink, pages);
-            AdminFiles.Write(sink, content, baseUrl, options.Cms, environment.DecapDist);
-            OpenDataFiles.Write(sink, content, baseUrl);
-        });
+        var data = timer.Time("données", () => DataOutputs.Plan(index, context.Keys, pages, assets, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist)
+            .Select(output => target.Reusable(output.Id, output.Key) is { } files
+                ? new PageRecord(output.Id, output.Key, files)
+                : Make(output, sink))
+            .ToList());
 
-        var records = kept.OfType<PageRecord>().Concat(rendered).ToList();
+        var records = kept.OfType<PageRecord>().Concat(rendered).Concat(data).ToList();
         timer.Time("publication", () => target.Publish(records));
-        var files = sink.Count + kept.OfType<PageRecord>().Sum(p => p.Files.Count);
+        var files = records.Sum(r => r.Files.Count);
 
         // Pagefind reads the published pages back from disk, so it runs once they are all in place.
         if (environment is { Pagefind: { } pagefind, ToolsFolder: { } tools } && target.Folder is { } folder && !target.SearchIndexCurrent
@@ -74,6 +71,13 @@ public static class SiteBuilder
 
         target.Remember(fingerprint.Value, searchIndexed: environment.Pagefind is not null);
         return new BuildSummary([], pages.Count, files, timer, RenderedCount: stale.Count);
+    }
+
+    private static PageRecord Make(DataOutput output, IOutputSink sink)
+    {
+        var recording = new RecordingSink(sink);
+        output.Write(recording);
+        return new PageRecord(output.Id, output.Key, recording.Paths);
     }
 
     /// <summary>Builds in memory, with the Node tools already installed but no search index: nothing touches disk.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StatiqPat.Loading;
+using StatiqPat.Pages;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
 
@@ -20,6 +21,9 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
     private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder) with { Pagefind = null };
 
     private readonly SheetCache cache = sheets ?? new SheetCache();
+
+    // Families of pages (typologies, matrices, lists) kept while no front matter changes: a body edit skips them.
+    private readonly PageMemo memo = new();
 
     // What the served folder holds, from the build that wrote it: the first rebuild renders only what an edit changed.
     private readonly LiveState state = LiveState.From(servedFolder);
@@ -62,7 +66,7 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
         using var target = new LiveFolderTarget(servedFolder, state);
         try
         {
-            summary = await SiteBuilder.BuildAsync(options, environment, target, cache);
+            summary = await SiteBuilder.BuildAsync(options, environment, target, cache, memo);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -18,12 +18,15 @@ public static class LiveReloadAssets
     public const string Script = """
         (() => {
           'use strict';
-          const here = location.pathname.endsWith('/') ? location.pathname + 'index.html' : location.pathname;
+          // The file this address serves, and the one it would serve once created: a 404 page reloads when its sheet appears.
+          const path = location.pathname;
+          const here = path.endsWith('/') ? path + 'index.html' : path;
+          const folder = path.endsWith('/') || path.slice(path.lastIndexOf('/')).includes('.') ? here : path + '/index.html';
           const source = new EventSource('/_statiqpat/livereload');
           source.addEventListener('open', () => { document.documentElement.dataset.livereload = 'connecte'; });
           source.addEventListener('reload', (event) => {
             const changed = JSON.parse(event.data);
-            if (changed.includes('*') || changed.includes(here)) {
+            if (changed.includes('*') || changed.includes(here) || changed.includes(folder)) {
               location.reload();
             }
           });

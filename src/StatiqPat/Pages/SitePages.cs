@@ -1,4 +1,5 @@
 using StatiqPat.Indexing;
+using StatiqPat.Keys;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
@@ -8,10 +9,20 @@ namespace StatiqPat.Pages;
 /// <summary>Every page of the site as view models: a pure function of the index, testable without disk or renderer.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<SitePage> Generate(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false)
+    public static IReadOnlyList<SitePage> Generate(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false) =>
+        Generate(new PageContext(index, assets, baseUrl, preview));
+
+    /// <param name="memo">
+    /// Families of pages from an earlier build. A family drawn from the whole base shows only front matter (never a
+    /// body), reference data and the frame, all in <see cref="PageKeys.Everything"/>: while that is the same, so are
+    /// its pages and their keys.
+    /// </param>
+    public static IReadOnlyList<SitePage> Generate(PageContext context, PageMemo? memo = null)
     {
-        var context = new PageContext(index, assets, baseUrl, preview);
-        return ListPages.Generate(context)
+        memo ??= new PageMemo();
+        var everything = context.Keys.Everything;
+        var assets = context.Assets;
+        return memo.Get("listes", everything, () => ListPages.Generate(context))
             .Concat(CasePages.Generate(context))
             .Concat(ToolPages.Generate(context))
             .Concat(TerritoryPages.Generate(context))
@@ -23,9 +34,9 @@ public static class SitePages
                 Frame = context.Frame("Rechercher", "Rechercher dans les cas, les outils, les territoires et les pages du site.", Urls.Search, Section.None),
                 Script = assets.SearchScript,
             }))
-            .Concat(Typology.TypologyPages.Generate(context))
-            .Concat(Matrices.MatrixPages.Generate(context))
-            .Concat(RedirectPages.Generate(context))
+            .Concat(memo.Get("typologies", everything, () => Typology.TypologyPages.Generate(context)))
+            .Concat(memo.Get("matrices", everything, () => Matrices.MatrixPages.Generate(context)))
+            .Concat(memo.Get("redirections", everything, () => RedirectPages.Generate(context)))
             .ToList();
     }
 }

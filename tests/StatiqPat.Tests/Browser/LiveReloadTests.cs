@@ -43,6 +43,24 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_page_not_found_reloads_into_the_case_once_its_sheet_is_saved()
+    {
+        await using var live = await LiveSiteSession.StartAsync("/cas/cas-ajoute/");
+        var page = live.Page;
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable", Soon);
+
+        var model = File.ReadAllText(Path.Combine(live.Input, "cas", "cas-reel.md")).ReplaceLineEndings("\n");
+        var sheet = model.Replace("titre: Un cas réel d'essai", "titre: Un cas ajouté pendant servir", StringComparison.Ordinal)
+            .Replace("anciennes_adresses:\n  - /cas/ancien-essai/\n", "", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(live.Input, "cas", "cas-ajoute.md"), sheet);
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Un cas ajouté pendant servir", Soon);
+
+        // The browser logs the first answer's status 404, which is the point; anything else would be a problem.
+        Assert.DoesNotContain(live.Problems, p => !p.StartsWith("Failed to load resource: the server responded with a status of 404", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_new_vocabulary_colour_swaps_the_stylesheet_without_reloading_the_page()
     {
         await using var live = await LiveSiteSession.StartAsync("/cas/cas-reel/");

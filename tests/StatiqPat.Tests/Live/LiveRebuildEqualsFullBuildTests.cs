@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using StatiqPat.Loading;
+using StatiqPat.Pages;
 using StatiqPat.Tests.Support;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
@@ -46,6 +47,7 @@ public sealed class LiveRebuildEqualsFullBuildTests
         var options = new BuildOptions(input);
         var state = new LiveState();
         var sheets = new SheetCache();
+        var memo = new PageMemo();
         IReadOnlyList<OutputFile> lastGood = [];
         var history = new List<string>();
 
@@ -53,7 +55,7 @@ public sealed class LiveRebuildEqualsFullBuildTests
         {
             history.Add(Edit(input, random, step));
             using var live = new LiveFolderTarget(served, state);
-            var liveSummary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, live, sheets);
+            var liveSummary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, live, sheets, memo);
             using var incremental = new FolderTarget(built);
             var builtSummary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, incremental);
             var full = await SiteBuilder.BuildAsync(options);

@@ -1,5 +1,6 @@
 using StatiqPat.Content;
 using StatiqPat.Indexing;
+using StatiqPat.Keys;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
@@ -17,6 +18,8 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
     public SiteIndex Index => index;
 
     public PageKeys Keys { get; } = new(index, assets, baseUrl, preview);
+
+    public AssetLinks Assets => assets;
 
     public CaseCard CardOf(CaseSheet sheet) => cards.GetOrAdd(sheet, s => CaseCards.Create(s, this));
 

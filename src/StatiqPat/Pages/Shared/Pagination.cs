@@ -1,3 +1,4 @@
+using StatiqPat.Keys;
 using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages.Shared;

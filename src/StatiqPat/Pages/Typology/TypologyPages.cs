@@ -1,4 +1,5 @@
 using StatiqPat.Indexing;
+using StatiqPat.Keys;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;

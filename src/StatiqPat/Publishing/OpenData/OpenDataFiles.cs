@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using StatiqPat.Content;
 using StatiqPat.Fields;
+using StatiqPat.Keys;
 using StatiqPat.Model;
 using StatiqPat.Routing;
 using StatiqPat.Writing;
@@ -31,24 +32,35 @@ public static class OpenDataFiles
     ];
 
     /// <summary>
-    /// Writes every export into <paramref name="sink"/>, the JSON streamed sheet by sheet: with 10,000 cases
-    /// <c>cas.json</c> alone is 70 MB, which would otherwise sit in memory twice over while it is copied.
+    /// Every export in four groups: one per kind of sheet for the JSON files, which carry each sheet's body, and one for
+    /// the rest (CSV, vocabulary, data package, schemas), made of front matter and reference data only. The JSON is
+    /// streamed sheet by sheet: with 10,000 cases <c>cas.json</c> alone is 70 MB, which would otherwise sit in memory
+    /// twice over while it is copied.
     /// </summary>
-    public static void Write(IOutputSink sink, SiteContent content, string baseUrl)
+    public static IReadOnlyList<DataOutput> Outputs(SiteContent content, string baseUrl, PageKeys keys)
     {
         var vocabulary = content.Vocabulary;
-        Json(sink, "cas.json", w => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body));
-        Json(sink, "outils.json", w => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body));
-        Json(sink, "territoires.json", w => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body));
-        Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
-        Csv(sink, "cas.csv", SheetCsv.Of(CaseFields.Sheet, content.Cases, vocabulary, c => c.Slug, c => baseUrl + Urls.Case(c.Slug)));
-        Csv(sink, "outils.csv", SheetCsv.Of(ToolFields.Sheet, content.Tools.OrderBy(t => t.Number), vocabulary, t => t.Slug, t => baseUrl + Urls.Tool(t.Slug)));
-        Csv(sink, "territoires.csv", SheetCsv.Of(TerritoryFields.Profile, content.Territories, vocabulary, t => t.Slug, t => baseUrl + Urls.Territory(t.Slug)));
-        Json(sink, "datapackage.json", w => DataPackage.Write(w, content, baseUrl));
-        foreach (var schema in SchemaExport.Generate(content.Vocabulary))
-        {
-            sink.Write($"{SchemaExport.Folder}/{schema.FileName}", System.Text.Encoding.UTF8.GetBytes(schema.Json));
-        }
+        return
+        [
+            new("données:cas.json", keys.For("cas.json").AddAll(content.Cases.Select(c => c.Version)).Value,
+                sink => Json(sink, "cas.json", w => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
+            new("données:outils.json", keys.For("outils.json").AddAll(content.Tools.Select(t => t.Version)).Value,
+                sink => Json(sink, "outils.json", w => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
+            new("données:territoires.json", keys.For("territoires.json").AddAll(content.Territories.Select(t => t.Version)).Value,
+                sink => Json(sink, "territoires.json", w => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
+            new("données:tableaux", keys.OfWholeBase("tableaux"), sink =>
+            {
+                Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
+                Csv(sink, "cas.csv", SheetCsv.Of(CaseFields.Sheet, content.Cases, vocabulary, c => c.Slug, c => baseUrl + Urls.Case(c.Slug)));
+                Csv(sink, "outils.csv", SheetCsv.Of(ToolFields.Sheet, content.Tools.OrderBy(t => t.Number), vocabulary, t => t.Slug, t => baseUrl + Urls.Tool(t.Slug)));
+                Csv(sink, "territoires.csv", SheetCsv.Of(TerritoryFields.Profile, content.Territories, vocabulary, t => t.Slug, t => baseUrl + Urls.Territory(t.Slug)));
+                Json(sink, "datapackage.json", w => DataPackage.Write(w, content, baseUrl));
+                foreach (var schema in SchemaExport.Generate(content.Vocabulary))
+                {
+                    sink.Write($"{SchemaExport.Folder}/{schema.FileName}", System.Text.Encoding.UTF8.GetBytes(schema.Json));
+                }
+            }),
+        ];
     }
 
     private static void Sheets<T>(Utf8JsonWriter json, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,

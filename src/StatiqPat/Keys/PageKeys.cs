@@ -2,7 +2,7 @@ using StatiqPat.Content;
 using StatiqPat.Indexing;
 using StatiqPat.Theme.Models;
 
-namespace StatiqPat.Pages.Shared;
+namespace StatiqPat.Keys;
 
 /// <summary>
 /// What page keys are made of. Every key starts from <see cref="Global"/> (what every page frame shows) and the

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace StatiqPat.Pages.Shared;
+namespace StatiqPat.Keys;
 
 /// <summary>Folds the versions and values a page is made of into its key (64-bit XXH3, stable across processes).</summary>
 public sealed class KeyBuilder

@@ -1,0 +1,51 @@
+using StatiqPat.Cms;
+using StatiqPat.Content;
+using StatiqPat.Indexing;
+using StatiqPat.Keys;
+using StatiqPat.Pages.Shared;
+using StatiqPat.Publishing.OpenData;
+using StatiqPat.Writing;
+
+namespace StatiqPat.Publishing;
+
+/// <summary>
+/// Every file of the site that is not a page, in groups keyed by what they are made of. The case export carries
+/// each case's body, so it changes with any edit of a case; the other groups only when front matter, reference
+/// data, images or tools change.
+/// </summary>
+public static class DataOutputs
+{
+    public static IReadOnlyList<DataOutput> Plan(SiteIndex index, PageKeys keys, IReadOnlyList<SitePage> pages,
+        (Theme.Models.AssetLinks Links, IReadOnlyList<OutputFile> Files) assets, InputPaths paths, string baseUrl, bool preview,
+        CmsBackend cms, string? decapDist)
+    {
+        var content = index.Content;
+        var addresses = new KeyBuilder().AddAll(pages.Select(p => new KeyBuilder().Add(p.Url).Add(p.Listed ? 1 : 0).Value)).Value;
+        return
+        [
+            new("données:ressources", keys.For("ressources").Value, sink => ThemeAssets.Write(sink, assets)),
+            new("données:images", keys.For("images").Add(Stamp(paths.Full(InputPaths.Images))).Value, sink => InputImages.Write(sink, paths)),
+            new("données:publication", keys.For("publication").Add(keys.Everything).Add(addresses).Value,
+                sink => PublishingFiles.Write(sink, index, pages, baseUrl, preview)),
+            new("données:en-têtes", keys.For("en-têtes").Add(addresses).Value, sink => HeadersFile.Write(sink, pages)),
+            new("données:admin", keys.For("admin").Add(keys.Everything).Add(cms.ToString()).Add(Stamp(decapDist)).Value,
+                sink => AdminFiles.Write(sink, content, baseUrl, cms, decapDist)),
+            .. OpenDataFiles.Outputs(content, baseUrl, keys),
+        ];
+    }
+
+    /// <summary>A folder's files by name, size and time (or its absence): copied files change when one of these does.</summary>
+    private static ulong Stamp(string? folder)
+    {
+        var key = new KeyBuilder().Add(folder ?? "\0");
+        if (folder is not null && Directory.Exists(folder))
+        {
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                key.Add(file.FullName).Add((ulong)file.Length).Add((ulong)file.LastWriteTimeUtc.Ticks);
+            }
+        }
+
+        return key.Value;
+    }
+}
