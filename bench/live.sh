@@ -88,5 +88,5 @@ summary=$work/live-summary.md
 echo
 cat "$summary"
 echo
-echo "Targets: real input text edit T ≤ 100 ms and save→browser ≤ 500 ms; $cases cases: text edit T ≤ 300 ms, type edit T ≤ 1000 ms (for 10,000 cases)."
+echo "Targets: input/ text edit T ≤ 100 ms and save→browser ≤ 500 ms; 10,000 cases: text edit T ≤ 300 ms, type edit T ≤ 1 s."
 echo "Logs: $work/live-*.log; all results so far: $work/live.md"

@@ -98,8 +98,8 @@ public sealed class LivePage : IAsyncDisposable
             return null;
         }
 
-        // Playwright notices the reloaded page late (it retries 100 ms after a navigation, and polls on animation
-        // frames): the page's own clock says when it was shown. The change is in the HTML, so it is on screen from the
+        // Playwright notices the reloaded page late (its wait starts over in the new page, then polls on animation
+        // frames; 30 to 400 ms late on a two-core machine): the page's own clock says when it was shown. The change is in the HTML, so it is on screen from the
         // first paint after the document was parsed: the first contentful paint, or the end of parsing if that came later.
         var times = await page.EvaluateAsync<double[]>(
             "() => [performance.now(), Math.max(performance.getEntriesByName('first-contentful-paint')[0].startTime,"
