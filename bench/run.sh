@@ -50,19 +50,26 @@ seconds() {
 # measure LABEL INPUT RUNS MODE: builds INPUT into bench/work/output-LABEL RUNS times under GNU time and
 # writes one tab-separated line per run to bench/work/samples-LABEL.tsv: wall s, user+sys s, max RSS KiB, pages.
 # MODE: "cold" (empty output folder, no search index), "search" (empty output folder, with the Pagefind step),
-# "noop" (rebuild over the previous output with nothing changed, no search index).
+# "noop" (rebuild over the previous output with nothing changed, no search index), "one" (rebuild over the previous
+# output after one case's text changed, no search index; its output is then compared with a forced full build).
 measure() {
     local label=$1 input=$2 count=$3 mode=${4:-cold}
     local output=$work/output-$label samples=$work/samples-$label.tsv
     local flags=(--sans-recherche)
     [[ $mode == search ]] && flags=()
     : > "$samples"
-    if [[ $mode == noop ]]; then
+    if [[ $mode == noop || $mode == one ]]; then
         logged "$work/build-$label-warm.log" dotnet "$cli" build --sans-recherche --input "$input" --output "$output"
     fi
     for run in $(seq 1 "$count"); do
         local log=$work/build-$label-run$run.log timing=$work/time-$label-run$run.txt
-        [[ $mode == noop ]] || rm -rf "$output"
+        [[ $mode == noop || $mode == one ]] || rm -rf "$output"
+        if [[ $mode == one ]]; then
+            # A contributor's edit: one more paragraph at the end of one case's body.
+            local sheet
+            sheet=$(find "$input/cas" -name '*.md' | sort | head -n 1)
+            printf '\nParagraphe ajouté par le banc, passage %s.\n' "$run" >> "$sheet"
+        fi
         if ! "$timer" -v -o "$timing" dotnet "$cli" build "${flags[@]}" --input "$input" --output "$output" > "$log" 2>&1; then
             tail -n 30 "$log" >&2
             fail "build of $input failed (full log: $log)"
@@ -73,15 +80,22 @@ measure() {
         cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.3f\n", s }' "$timing")
         rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
         pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$log" | tail -n 1)
-        if [[ $mode == noop ]]; then
-            # A no-op rebuild writes nothing and says so; its site is the one the warm-up build wrote.
-            grep -q "Rien n'a changé" "$log" || fail "the no-op rebuild rebuilt something (full log: $log)"
+        if [[ $mode == noop || $mode == one ]]; then
+            # A rebuild over the warm-up build: its site has the warm-up build's pages, some of them rewritten.
+            [[ $mode == one ]] || grep -q "Rien n'a changé" "$log" || fail "the no-op rebuild rebuilt something (full log: $log)"
             pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$work/build-$label-warm.log" | tail -n 1)
         fi
         [[ -n $pages ]] || fail "no page count in $log"
         printf '%s\t%s\t%s\t%s\n' "$wall" "$cpu" "$rss" "$pages" >> "$samples"
         echo "   run $run/$count: $pages pages, ${wall} s wall, ${cpu} s CPU, $(((rss + 512) / 1024)) MiB"
     done
+    if [[ $mode == one ]]; then
+        # The incremental result must be the full build's, byte for byte.
+        logged "$work/build-$label-forced.log" dotnet "$cli" build --sans-recherche --forcer --input "$input" --output "$output-forced"
+        diff -r -q "$output" "$output-forced" > "$work/diff-$label.txt" || fail "incremental and forced builds differ ($work/diff-$label.txt)"
+        echo "   identical to build --forcer"
+        rm -rf "$output-forced"
+    fi
 }
 
 # pagefind_alone LABEL SITE: Pagefind's own CLI over an already built site, for comparison with the search step.
@@ -127,6 +141,8 @@ for size in $sizes; do
     measure "$size-search" "$work/input-$size" "$runs" search
     echo "== $size cases, no-op rebuild (nothing changed): $runs run(s)"
     measure "$size-noop" "$work/input-$size" "$runs" noop
+    echo "== $size cases, rebuild after one case's text changed: $runs run(s)"
+    measure "$size-one" "$work/input-$size" "$runs" one
 done
 
 results=$work/results.md
@@ -141,6 +157,7 @@ results=$work/results.md
         row "$size sans recherche" "$size"
         row "$size avec recherche" "$size-search"
         row "$size reconstruction sans changement" "$size-noop"
+        row "$size reconstruction après un cas modifié" "$size-one"
     done
     cat "$work/pagefind-rows.md"
 } > "$results"

@@ -100,6 +100,26 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
         Assert.Equal(101, lists["departements"]!["valeurs"]!.AsArray().Count);
     }
 
+    [Theory]
+    [InlineData("cas.json")]
+    [InlineData("outils.json")]
+    [InlineData("territoires.json")]
+    public void Each_sheet_export_is_exactly_what_a_json_writer_makes_of_its_own_content(string file)
+    {
+        // The exports are assembled from one piece per sheet: written again whole by a JSON writer with the same
+        // settings, they must come out byte for byte the same, or a comma or an indent went astray.
+        var bytes = built.Result.File("donnees/" + file)!.Content;
+        using var document = JsonDocument.Parse(bytes);
+        using var rewritten = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(rewritten, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        rewritten.WriteByte((byte)'\n');
+        Assert.Equal(Encoding.UTF8.GetString(rewritten.ToArray()), Encoding.UTF8.GetString(bytes));
+    }
+
     private static readonly string Input = Repository.Fixture("site");
 
     private List<JsonNode> Items(string file, string key) =>

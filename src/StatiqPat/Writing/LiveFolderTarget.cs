@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 
 namespace StatiqPat.Writing;
@@ -58,7 +59,11 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         var built = sink.Files();
         var current = built.Select(f => f.Path).Concat(pages.SelectMany(p => p.Files)).ToHashSet(StringComparer.Ordinal);
         var deleted = (state.Files ?? ExistingFiles(root)).Where(path => !current.Contains(path)).Order(StringComparer.Ordinal).ToList();
-        var changed = built.Where(file => !SameBytes(Path.Combine(root, file.Path), file.Content)).ToList();
+        // A file this target wrote before is compared by the hash it kept, not read back: a large site's exports weigh 80 MB.
+        var hashes = built.ToDictionary(file => file.Path, file => XxHash3.HashToUInt64(file.Content), StringComparer.Ordinal);
+        var changed = built.Where(file => state.Hashes.TryGetValue(file.Path, out var was)
+            ? was != hashes[file.Path]
+            : !SameBytes(Path.Combine(root, file.Path), file.Content)).ToList();
         var renames = StylesheetRenames(deleted, changed);
         var restyled = changed.Where(file => IsRestyledOnly(Path.Combine(root, file.Path), file, renames))
             .Select(file => file.Path)
@@ -78,6 +83,16 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         foreach (var folder in deleted.Select(path => Path.GetDirectoryName(Path.Combine(root, path))!).Distinct(StringComparer.Ordinal))
         {
             FolderMerge.DeleteEmptyParents(folder, root);
+        }
+
+        foreach (var path in deleted)
+        {
+            state.Hashes.Remove(path);
+        }
+
+        foreach (var (path, hash) in hashes)
+        {
+            state.Hashes[path] = hash;
         }
 
         state.Pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);

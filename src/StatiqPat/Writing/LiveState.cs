@@ -5,6 +5,9 @@ public sealed class LiveState
 {
     public Dictionary<string, PageRecord> Pages { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>A hash of each file a rebuild wrote (or found already there), so the next one need not read it back.</summary>
+    public Dictionary<string, ulong> Hashes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every file the last publication left, the search index aside; null until the folder was first published.</summary>
     public IReadOnlySet<string>? Files { get; set; }
 

@@ -43,11 +43,11 @@ public static class OpenDataFiles
         return
         [
             new("données:cas.json", keys.For("cas.json").AddAll(content.Cases.Select(c => c.Version)).Value,
-                sink => Json(sink, "cas.json", w => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
+                sink => Json(sink, "cas.json", (Stream w) => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
             new("données:outils.json", keys.For("outils.json").AddAll(content.Tools.Select(t => t.Version)).Value,
-                sink => Json(sink, "outils.json", w => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
+                sink => Json(sink, "outils.json", (Stream w) => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
             new("données:territoires.json", keys.For("territoires.json").AddAll(content.Territories.Select(t => t.Version)).Value,
-                sink => Json(sink, "territoires.json", w => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
+                sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
             new("données:tableaux", keys.OfWholeBase("tableaux"), sink =>
             {
                 Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
@@ -63,43 +63,61 @@ public static class OpenDataFiles
         ];
     }
 
-    private static void Sheets<T>(Utf8JsonWriter json, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,
+    /// <summary>
+    /// An export of sheets: a header, then each sheet's object. The objects are made once per sheet record and kept
+    /// with it (<see cref="SheetJson"/>): <c>servir</c> keeps the records of unchanged files, so after an edit only the
+    /// edited sheet is written again and the 70 MB of a 10,000-case export are copied, not re-encoded.
+    /// </summary>
+    private static void Sheets<T>(Stream stream, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,
         Func<T, string> slug, Func<T, string> url, ObjectValueReader<T> fields, Func<T, MarkdownBody> body)
+        where T : class
     {
-        json.WriteStartObject();
-        json.WriteString("licence", content.Settings.Licence);
-        json.WriteString("source", baseUrl + "/");
-        json.WriteNumber("nombre", sheets.Count);
-        json.WriteStartArray(key);
-        foreach (var sheet in sheets)
-        {
-            json.WriteStartObject();
-            json.WriteString("identifiant", slug(sheet));
-            json.WriteString("adresse", baseUrl + url(sheet));
-            json.WriteStartObject("fiche");
-            fields.WriteFields(json, sheet);
-            json.WriteEndObject();
-            json.WriteString("corps_html", body(sheet).Html);
-            json.WriteEndObject();
-
-            // The writer buffers until flushed: once per sheet keeps its buffer one sheet long.
-            json.Flush();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void Json(IOutputSink sink, string name, Action<Utf8JsonWriter> write)
-    {
-        using var stream = sink.Create(PathOf(name));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            write(json);
+            json.WriteStartObject();
+            json.WriteString("licence", content.Settings.Licence);
+            json.WriteString("source", baseUrl + "/");
+            json.WriteNumber("nombre", sheets.Count);
+            json.WriteStartArray(key);
         }
 
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            if (i > 0)
+            {
+                stream.WriteByte((byte)',');
+            }
+
+            var sheet = sheets[i];
+            stream.Write(SheetJson.Of(sheet, baseUrl, Options, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("identifiant", slug(sheet));
+                json.WriteString("adresse", baseUrl + url(sheet));
+                json.WriteStartObject("fiche");
+                fields.WriteFields(json, sheet);
+                json.WriteEndObject();
+                json.WriteString("corps_html", body(sheet).Html);
+                json.WriteEndObject();
+            }));
+        }
+
+        // What the writer itself ends an array and the object with: "]" right after "[" when empty, else on its own line.
+        stream.Write(sheets.Count == 0 ? "]\n}"u8 : "\n  ]\n}"u8);
+    }
+
+    private static void Json(IOutputSink sink, string name, Action<Stream> write)
+    {
+        using var stream = sink.Create(PathOf(name));
+        write(stream);
         stream.WriteByte((byte)'\n');
     }
+
+    private static void Json(IOutputSink sink, string name, Action<Utf8JsonWriter> write) => Json(sink, name, stream =>
+    {
+        using var json = new Utf8JsonWriter(stream, Options);
+        write(json);
+    });
 
     private static void Csv(IOutputSink sink, string name, Csv csv) => sink.Write(PathOf(name), csv.ToBytes());
 

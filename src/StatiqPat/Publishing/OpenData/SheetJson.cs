@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace StatiqPat.Publishing.OpenData;
+
+/// <summary>
+/// One sheet's object in a JSON export, as the export's writer would place it: second level, indented, preceded by
+/// its line break. Kept beside the sheet record for as long as the record lives.
+/// </summary>
+public static class SheetJson
+{
+    private static readonly ConditionalWeakTable<object, Made> Kept = [];
+
+    public static byte[] Of(object sheet, string baseUrl, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        if (Kept.TryGetValue(sheet, out var made) && made.BaseUrl == baseUrl)
+        {
+            return made.Bytes;
+        }
+
+        var bytes = Write(options, write);
+        Kept.AddOrUpdate(sheet, new Made(baseUrl, bytes));
+        return bytes;
+    }
+
+    /// <summary>Writes the object as the first item of an array in an object, and keeps only the item's bytes.</summary>
+    private static byte[] Write(JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer, options);
+        json.WriteStartObject();
+        json.WriteStartArray("x");
+        json.Flush();
+        var start = (int)buffer.Length;
+        write(json);
+        json.Flush();
+        return buffer.GetBuffer().AsSpan(start, (int)buffer.Length - start).ToArray();
+    }
+
+    private sealed record Made(string BaseUrl, byte[] Bytes);
+}
