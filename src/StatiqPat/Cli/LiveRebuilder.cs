@@ -64,6 +64,8 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
     {
         BuildSummary summary;
         using var target = new LiveFolderTarget(servedFolder, state);
+        var waited = Stopwatch.GetElapsedTime(firstSeen);
+        var collections = GC.CollectionCount(2);
         try
         {
             summary = await SiteBuilder.BuildAsync(options, environment, target, cache, memo);
@@ -95,8 +97,10 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
         if (Environment.GetEnvironmentVariable(LastResort.VerboseVariable) is "1")
         {
             // For whoever tunes the rebuild: where its time went, on the error stream so scripts reading the line above are not disturbed.
-            errors.WriteLine(string.Join(", ", summary.Timer.Stages.Select(s => string.Create(CultureInfo.InvariantCulture,
-                $"{s.Stage} {s.Elapsed.TotalMilliseconds:0.0} ms"))));
+            errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"attente {waited.TotalMilliseconds:0.0} ms, ")
+                + string.Join(", ", summary.Timer.Stages.Select(s => string.Create(CultureInfo.InvariantCulture,
+                    $"{s.Stage} {s.Elapsed.TotalMilliseconds:0.0} ms")))
+                + string.Create(CultureInfo.InvariantCulture, $", {GC.CollectionCount(2) - collections} ramassage(s) complet(s)"));
         }
 
         reload.Published(target.Changes);
