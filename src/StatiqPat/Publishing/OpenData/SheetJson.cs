@@ -9,7 +9,7 @@ namespace StatiqPat.Publishing.OpenData;
 /// </summary>
 public static class SheetJson
 {
-    private static readonly ConditionalWeakTable<object, Made> Kept = [];
+    private static readonly ConditionalWeakTable<object, SheetJsonPiece> Kept = [];
 
     public static byte[] Of(object sheet, string baseUrl, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
@@ -19,7 +19,7 @@ public static class SheetJson
         }
 
         var bytes = Write(options, write);
-        Kept.AddOrUpdate(sheet, new Made(baseUrl, bytes));
+        Kept.AddOrUpdate(sheet, new SheetJsonPiece(baseUrl, bytes));
         return bytes;
     }
 
@@ -36,6 +36,4 @@ public static class SheetJson
         json.Flush();
         return buffer.GetBuffer().AsSpan(start, (int)buffer.Length - start).ToArray();
     }
-
-    private sealed record Made(string BaseUrl, byte[] Bytes);
 }
