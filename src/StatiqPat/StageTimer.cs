@@ -3,21 +3,22 @@ using System.Diagnostics;
 namespace StatiqPat;
 
 /// <summary>
-/// Times each build stage, and notes the managed heap after it, so the summary shows where time and memory go.
+/// Times each build stage, and notes what it allocated and the memory after it, so the summary shows where time
+/// and memory go.
 /// </summary>
 public sealed class StageTimer
 {
-    private readonly List<(string Stage, TimeSpan Elapsed, long HeapBytes)> stages = [];
+    private readonly List<StageTime> stages = [];
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed, long HeapBytes)> Stages => stages;
+    public IReadOnlyList<StageTime> Stages => stages;
 
     public TimeSpan Total => stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
 
     public T Time<T>(string stage, Func<T> work)
     {
-        var clock = Stopwatch.StartNew();
+        var (clock, allocated) = (Stopwatch.StartNew(), GC.GetTotalAllocatedBytes());
         var result = work();
-        stages.Add((stage, clock.Elapsed, GC.GetTotalMemory(forceFullCollection: false)));
+        stages.Add(End(stage, clock, allocated));
         return result;
     }
 
@@ -29,9 +30,9 @@ public sealed class StageTimer
 
     public async Task<T> TimeAsync<T>(string stage, Func<Task<T>> work)
     {
-        var clock = Stopwatch.StartNew();
+        var (clock, allocated) = (Stopwatch.StartNew(), GC.GetTotalAllocatedBytes());
         var result = await work();
-        stages.Add((stage, clock.Elapsed, GC.GetTotalMemory(forceFullCollection: false)));
+        stages.Add(End(stage, clock, allocated));
         return result;
     }
 
@@ -40,4 +41,11 @@ public sealed class StageTimer
         await work();
         return true;
     });
+
+    private static StageTime End(string stage, Stopwatch clock, long allocatedBefore)
+    {
+        using var process = Process.GetCurrentProcess();
+        return new StageTime(stage, clock.Elapsed, GC.GetTotalMemory(forceFullCollection: false),
+            GC.GetTotalAllocatedBytes() - allocatedBefore, process.PeakWorkingSet64);
+    }
 }

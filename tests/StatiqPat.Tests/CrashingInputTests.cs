@@ -48,6 +48,32 @@ public sealed class CrashingInputTests
             && d.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("dashes")]
+    [InlineData("indentation")]
+    public void Deep_block_nesting_without_a_bracket_is_still_caught(string form)
+    {
+        // The guard skips its event pass for texts it can prove shallow: nesting by block indicators or by indentation alone must not pass for that.
+        var yaml = form == "dashes"
+            ? "titre: x\nliste:\n  " + string.Concat(Enumerable.Repeat("- ", 150)) + "a"
+            : "titre: x\n" + string.Concat(Enumerable.Range(0, 150).Select(i => new string(' ', i) + "a:\n")) + new string(' ', 150) + "b: 1";
+        Assert.False(Loading.YamlShapeGuard.IsPlain(yaml));
+        using var site = new InlineSite($"-- cas/x.md --\n---\n{yaml}\n---\n\nTexte.");
+
+        var diagnostics = SiteBuilder.Check(new BuildOptions(site.Input));
+
+        Assert.Contains(diagnostics, d => d.Code == ErrorCodes.MalformedYaml && d.Message.Contains("plus de 100 niveaux", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_ordinary_front_matter_skips_the_guard_and_one_with_an_alias_does_not()
+    {
+        var sheet = File.ReadAllText(Path.Combine(Repository.Fixture("site"), "cas", "cas-reel.md")).Split("---")[1];
+        Assert.True(Loading.YamlShapeGuard.IsPlain(sheet));
+        Assert.False(Loading.YamlShapeGuard.IsPlain(sheet + "\nautre: *x"));
+        Assert.False(Loading.YamlShapeGuard.IsPlain("titre: " + new string('[', 120) + new string(']', 120)));
+    }
+
     private static string LaughingAliases()
     {
         var lines = new List<string> { "a: &a [~, ~, ~, ~, ~, ~, ~, ~, ~]" };

@@ -32,9 +32,11 @@ public static class BuildReport
             return;
         }
 
-        foreach (var (stage, elapsed, heap) in result.Timer.Stages)
+        output.WriteLine("  étape            durée     alloué   tas après   pic mémoire");
+        foreach (var (stage, elapsed, heap, allocated, peak) in result.Timer.Stages)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms  {heap / (1024 * 1024),6} Mio en mémoire"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms {Mio(allocated),6} Mio {Mio(heap),6} Mio {Mio(peak),8} Mio"));
         }
 
         var total = result.Timer.Total;
@@ -47,4 +49,6 @@ public static class BuildReport
         }
         output.WriteLine($"Site écrit dans {folder}");
     }
+
+    private static long Mio(long bytes) => bytes / (1024 * 1024);
 }
