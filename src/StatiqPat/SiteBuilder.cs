@@ -52,7 +52,7 @@ public static class SiteBuilder
             .ToList());
         var stale = pages.Where((_, i) => kept[i] is null).ToList();
         var rendered = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(stale, sink));
-        var data = timer.Time("données", () => DataOutputs.Plan(index, context.Keys, pages, assets, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist)
+        var data = timer.Time("données", () => DataOutputs.Plan(index, context.Keys, pages, assets, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist, keepPieces: cache is not null)
             .Select(output => target.Reusable(output.Id, output.Key) is { } files
                 ? new PageRecord(output.Id, output.Key, files)
                 : Make(output, sink))

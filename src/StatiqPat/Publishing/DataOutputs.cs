@@ -17,7 +17,7 @@ public static class DataOutputs
 {
     public static IReadOnlyList<DataOutput> Plan(SiteIndex index, PageKeys keys, IReadOnlyList<SitePage> pages,
         (Theme.Models.AssetLinks Links, IReadOnlyList<OutputFile> Files) assets, InputPaths paths, string baseUrl, bool preview,
-        CmsBackend cms, string? decapDist)
+        CmsBackend cms, string? decapDist, bool keepPieces)
     {
         var content = index.Content;
         var addresses = new KeyBuilder().AddAll(pages.Select(p => new KeyBuilder().Add(p.Url).Add(p.Listed ? 1 : 0).Value)).Value;
@@ -30,7 +30,7 @@ public static class DataOutputs
             new("données:en-têtes", keys.For("en-têtes").Add(addresses).Value, sink => HeadersFile.Write(sink, pages)),
             new("données:admin", keys.For("admin").Add(keys.Everything).Add(cms.ToString()).Add(Stamp(decapDist)).Value,
                 sink => AdminFiles.Write(sink, content, baseUrl, cms, decapDist)),
-            .. OpenDataFiles.Outputs(content, baseUrl, keys),
+            .. OpenDataFiles.Outputs(content, baseUrl, keys, keepPieces),
         ];
     }
 

@@ -28,12 +28,13 @@ public static class SiteRenderer
                 // The model is built here, on the worker: a case page's QR code is the costliest part of it.
                 var page = pages[i];
                 var path = Urls.FileOf(page.Url);
+                var model = page.Build();
                 await using (var file = sink.Create(path))
                 {
-                    await Render(renderer, page.Model, file);
+                    await Render(renderer, model, file);
                 }
 
-                var tables = MatrixCsv.Files(page.Model);
+                var tables = MatrixCsv.Files(model);
                 sink.WriteAll(tables);
                 records[i] = new PageRecord(page.Url, page.Key, [path, .. tables.Select(t => t.Path)]);
             }

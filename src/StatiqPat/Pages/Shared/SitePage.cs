@@ -11,6 +11,12 @@ public sealed class SitePage(string url, ulong key, Func<PageModel> model, bool 
 {
     private readonly Lazy<PageModel> built = new(model);
 
+    /// <summary>
+    /// A fresh model, not kept: the renderer drops each model once its page is written, so a 10,000-case build never
+    /// holds 17,000 models (and their QR codes) at once.
+    /// </summary>
+    public PageModel Build() => built.IsValueCreated ? built.Value : model();
+
     public string Url => url;
 
     public ulong Key => key;
@@ -18,5 +24,6 @@ public sealed class SitePage(string url, ulong key, Func<PageModel> model, bool 
     /// <summary>False for pages no reader should land on from a search engine: the 404 page, former addresses.</summary>
     public bool Listed => listed;
 
+    /// <summary>The model, made once and kept: for tests and for the few pages read by other steps.</summary>
     public PageModel Model => built.Value;
 }

@@ -37,17 +37,17 @@ public static class OpenDataFiles
     /// streamed sheet by sheet: with 10,000 cases <c>cas.json</c> alone is 70 MB, which would otherwise sit in memory
     /// twice over while it is copied.
     /// </summary>
-    public static IReadOnlyList<DataOutput> Outputs(SiteContent content, string baseUrl, PageKeys keys)
+    public static IReadOnlyList<DataOutput> Outputs(SiteContent content, string baseUrl, PageKeys keys, bool keepPieces)
     {
         var vocabulary = content.Vocabulary;
         return
         [
             new("données:cas.json", keys.For("cas.json").AddAll(content.Cases.Select(c => c.Version)).Value,
-                sink => Json(sink, "cas.json", (Stream w) => Sheets(w, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
+                sink => Json(sink, "cas.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
             new("données:outils.json", keys.For("outils.json").AddAll(content.Tools.Select(t => t.Version)).Value,
-                sink => Json(sink, "outils.json", (Stream w) => Sheets(w, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
+                sink => Json(sink, "outils.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
             new("données:territoires.json", keys.For("territoires.json").AddAll(content.Territories.Select(t => t.Version)).Value,
-                sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
+                sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
             new("données:tableaux", keys.OfWholeBase("tableaux"), sink =>
             {
                 Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
@@ -68,7 +68,7 @@ public static class OpenDataFiles
     /// with it (<see cref="SheetJson"/>): <c>servir</c> keeps the records of unchanged files, so after an edit only the
     /// edited sheet is written again and the 70 MB of a 10,000-case export are copied, not re-encoded.
     /// </summary>
-    private static void Sheets<T>(Stream stream, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,
+    private static void Sheets<T>(Stream stream, bool keepPieces, SiteContent content, string baseUrl, string key, IReadOnlyList<T> sheets,
         Func<T, string> slug, Func<T, string> url, ObjectValueReader<T> fields, Func<T, MarkdownBody> body)
         where T : class
     {
@@ -99,7 +99,7 @@ public static class OpenDataFiles
                 json.WriteEndObject();
                 json.WriteString("corps_html", body(sheet).Html);
                 json.WriteEndObject();
-            }));
+            }, keepPieces));
         }
 
         // What the writer itself ends an array and the object with: "]" right after "[" when empty, else on its own line.

@@ -11,7 +11,8 @@ public static class SheetJson
 {
     private static readonly ConditionalWeakTable<object, SheetJsonPiece> Kept = [];
 
-    public static byte[] Of(object sheet, string baseUrl, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    /// <param name="keep">Keep the piece with the record for a later build of the same process (<c>servir</c>); a one-off build keeps nothing.</param>
+    public static byte[] Of(object sheet, string baseUrl, JsonWriterOptions options, Action<Utf8JsonWriter> write, bool keep)
     {
         if (Kept.TryGetValue(sheet, out var made) && made.BaseUrl == baseUrl)
         {
@@ -19,7 +20,11 @@ public static class SheetJson
         }
 
         var bytes = Write(options, write);
-        Kept.AddOrUpdate(sheet, new SheetJsonPiece(baseUrl, bytes));
+        if (keep)
+        {
+            Kept.AddOrUpdate(sheet, new SheetJsonPiece(baseUrl, bytes));
+        }
+
         return bytes;
     }
 
