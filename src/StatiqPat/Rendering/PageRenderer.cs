@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace StatiqPat.Rendering;
 
 /// <summary>
-/// Renders a Razor component to an HTML string with the framework's <see cref="HtmlRenderer"/>.
+/// Renders a Razor component to HTML with the framework's <see cref="HtmlRenderer"/>.
 /// The encoder allows every Unicode range: French text stays readable ("é", not "&amp;#xE9;") while
 /// markup characters are still escaped.
 /// </summary>
@@ -19,11 +19,8 @@ public sealed class PageRenderer : IAsyncDisposable
     // 10,000 pages holds them all: 2 GB. A fresh one every few hundred pages keeps memory flat.
     private const int PagesPerRenderer = 200;
 
-    // No byte-order mark: browsers and validators expect none, and the pages declare their charset.
-    private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-    private const int BufferSize = 64 * 1024;
-
     private readonly ServiceProvider services;
+    private readonly Utf8PageBuffer buffer = new();
     private HtmlRenderer renderer;
     private int rendered;
 
@@ -39,7 +36,8 @@ public sealed class PageRenderer : IAsyncDisposable
 
     /// <summary>
     /// Renders <typeparamref name="TComponent"/>, whose single parameter is named <c>Model</c>, as UTF-8 into
-    /// <paramref name="destination"/>: written as it is produced, the page never exists as one big string.
+    /// <paramref name="destination"/> in one write. The page is built in this renderer's own buffers, reused from
+    /// page to page: a writer per page cost two large buffers each time, most of a big build's allocations.
     /// </summary>
     public async Task RenderToAsync<TComponent>(object model, Stream destination)
         where TComponent : IComponent
@@ -54,9 +52,9 @@ public sealed class PageRenderer : IAsyncDisposable
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
             var output = await renderer.RenderComponentAsync<TComponent>(parameters);
-            await using var writer = new StreamWriter(destination, Utf8, BufferSize, leaveOpen: true);
-            output.WriteHtmlTo(writer);
+            output.WriteHtmlTo(buffer.Writer);
         });
+        buffer.WriteTo(destination);
     }
 
     public async ValueTask DisposeAsync()
