@@ -13,7 +13,7 @@ public sealed partial class QrCodeTests
     private const string Address = "https://cooperations-interpat.netlify.app/outils/carto-collective/";
 
     [Fact]
-    public void A_qr_code_is_a_scalable_inline_svg_without_inline_style_so_the_csp_allows_it()
+    public void A_qr_code_is_a_scalable_svg_without_inline_style_so_the_csp_allows_it()
     {
         var document = new HtmlParser().ParseDocument($"<body>{QrCodes.Svg(Address)}</body>");
         var root = document.QuerySelector("svg");
@@ -38,21 +38,36 @@ public sealed partial class QrCodeTests
         Assert.Equal(url, result.Text);
     }
 
-    /// <summary>Fills the module grid from the path: each "M x y h n v1 h-n z" is a run of n dark modules.</summary>
+    /// <summary>
+    /// Fills the module grid from the path: "M x y.5 h n" starts a row's first run of n dark modules, each
+    /// following "m d 0 h n" starts a run d modules after the end of the previous one.
+    /// </summary>
     private static bool[,] Paint(string path, int size)
     {
         var dark = new bool[size, size];
         var runs = RunPattern().Matches(path);
         Assert.NotEmpty(runs);
         Assert.Equal(path.Length, runs.Sum(r => r.Length));
+        var (pen, y) = (0, -1);
         foreach (Match run in runs)
         {
-            var (x, y, length) = (Number(run, 1), Number(run, 2), Number(run, 3));
-            Assert.Equal(length, Number(run, 4));
+            if (run.Groups["row"].Success)
+            {
+                (pen, y) = (Number(run, "x"), Number(run, "row"));
+            }
+            else
+            {
+                Assert.True(y >= 0, "a relative run before any row");
+                pen += Number(run, "gap");
+            }
+
+            var length = Number(run, "length");
             for (var i = 0; i < length; i++)
             {
-                dark[y, x + i] = true;
+                dark[y, pen + i] = true;
             }
+
+            pen += length;
         }
 
         return dark;
@@ -72,8 +87,8 @@ public sealed partial class QrCodeTests
         return new RGBLuminanceSource(pixels, size * scale, size * scale, RGBLuminanceSource.BitmapFormat.Gray8);
     }
 
-    private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"M(\d+) (\d+)h(\d+)v1h-(\d+)z")]
+    [GeneratedRegex(@"(?:M(?<x>\d+) (?<row>\d+)\.5|m(?<gap>\d+) 0)h(?<length>\d+)")]
     private static partial Regex RunPattern();
 }

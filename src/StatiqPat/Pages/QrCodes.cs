@@ -1,18 +1,31 @@
 using System.Globalization;
 using System.Text;
 using QRCoder;
+using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages;
 
 /// <summary>
-/// QR codes of a sheet's permanent address, drawn at build time as inline SVG: a printed tool sheet handed out
-/// in a workshop leads back to the site, with no image file and no request anywhere. QRCoder computes the code;
-/// the drawing is one path with one rectangle per horizontal run of dark modules, a few times smaller than a
-/// square per module, which matters on ten thousand case pages.
+/// QR codes of a sheet's permanent address, drawn at build time as a small SVG file beside the page: a printed
+/// sheet handed out in a workshop leads back to the site, with no request anywhere else. A file rather than
+/// inline markup because ten thousand case pages would each carry it (it was a quarter of a case page), and
+/// the browser fetches it once, at print time as on screen. QRCoder computes the code; the drawing is one path
+/// whose strokes are the horizontal runs of dark modules, each written relative to the previous one.
 /// </summary>
 public static class QrCodes
 {
-    public static string Svg(string url)
+    public const string FileName = "qr.svg";
+
+    /// <summary>The code of <paramref name="permanentUrl"/>, to be written at <paramref name="pagePath"/> + qr.svg.</summary>
+    public static QrCode For(string pagePath, string permanentUrl)
+    {
+        var (svg, side) = Draw(permanentUrl);
+        return new QrCode(pagePath + FileName, svg, side);
+    }
+
+    public static string Svg(string url) => Draw(url).Svg;
+
+    private static (string Svg, int Side) Draw(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
@@ -22,6 +35,8 @@ public static class QrCodes
         for (var y = 0; y < size; y++)
         {
             var row = modules[y];
+            // Where the pen is on this row: null until the row's first run, drawn with an absolute move.
+            int? pen = null;
             for (var x = 0; x < size; x++)
             {
                 if (!row[x])
@@ -36,11 +51,22 @@ public static class QrCodes
                 }
 
                 var length = x - start + 1;
-                path.Append(CultureInfo.InvariantCulture, $"M{start} {y}h{length}v1h-{length}z");
+                if (pen is { } at)
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"m{start - at} 0h{length}");
+                }
+                else
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"M{start} {y}.5h{length}");
+                }
+
+                pen = x + 1;
             }
         }
 
-        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">"
-            + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>";
+        // A stroke one module wide centred on each row's mid-line covers exactly the row's dark modules.
+        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{size * 4}\" height=\"{size * 4}\" shape-rendering=\"crispEdges\">"
+            + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path stroke=\"#000\" d=\"{path}\"/></svg>\n";
+        return (svg, size);
     }
 }
