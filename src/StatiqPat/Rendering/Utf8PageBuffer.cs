@@ -12,7 +12,7 @@ public sealed class Utf8PageBuffer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly StringBuilder text = new(32 * 1024);
-    private readonly Encoder encoder = Utf8.GetEncoder();
+    private char[] chars = new char[32 * 1024];
     private byte[] bytes = new byte[64 * 1024];
 
     public Utf8PageBuffer() => Writer = new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
@@ -20,24 +20,19 @@ public sealed class Utf8PageBuffer
     /// <summary>Where the page's HTML goes; emptied by <see cref="WriteTo"/>.</summary>
     public TextWriter Writer { get; }
 
-    /// <summary>Writes what was collected to <paramref name="destination"/> in one call, then empties the buffer.</summary>
+    /// <summary>
+    /// Writes what was collected to <paramref name="destination"/> in one call, its whitespace collapsed
+    /// (<see cref="HtmlWhitespace"/>), then empties the buffer.
+    /// </summary>
     public void WriteTo(Stream destination)
     {
-        var needed = Utf8.GetMaxByteCount(text.Length);
-        if (bytes.Length < needed)
-        {
-            bytes = new byte[Math.Max(needed, bytes.Length * 2)];
-        }
-
-        var length = 0;
-        encoder.Reset();
-        foreach (var chunk in text.GetChunks())
-        {
-            length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
-        }
-
-        length += encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(length), flush: true);
-        destination.Write(bytes, 0, length);
+        chars = Fit(chars, text.Length);
+        text.CopyTo(0, chars, text.Length);
+        var length = HtmlWhitespace.Collapse(chars.AsSpan(0, text.Length));
+        bytes = Fit(bytes, Utf8.GetMaxByteCount(length));
+        destination.Write(bytes, 0, Utf8.GetBytes(chars, 0, length, bytes, 0));
         text.Clear();
     }
+
+    private static T[] Fit<T>(T[] array, int length) => array.Length >= length ? array : new T[Math.Max(length, array.Length * 2)];
 }
