@@ -13,7 +13,7 @@ public sealed partial class QrCodeTests
     private const string Address = "https://cooperations-interpat.netlify.app/outils/carto-collective/";
 
     [Fact]
-    public void A_qr_code_is_a_scalable_svg_without_inline_style_so_the_csp_allows_it()
+    public void A_qr_code_is_a_scalable_inline_svg_without_inline_style_so_the_csp_allows_it()
     {
         var document = new HtmlParser().ParseDocument($"<body>{QrCodes.Svg(Address)}</body>");
         var root = document.QuerySelector("svg");

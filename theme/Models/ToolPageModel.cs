@@ -26,6 +26,6 @@ public sealed record ToolPageModel : PageModel
     /// <summary>Facet values recorded in the search index for this page.</summary>
     public IReadOnlyList<SearchFilter> SearchFilters { get; init; } = [];
 
-    /// <summary>QR code of the permanent address, written beside the page and printed with the sheet.</summary>
-    public QrCode? Qr { get; init; }
+    /// <summary>QR code of the permanent address, printed with the sheet.</summary>
+    public string? QrSvg { get; init; }
 }

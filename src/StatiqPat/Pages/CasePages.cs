@@ -28,7 +28,7 @@ public static class CasePages
         return new CasePageModel
         {
             Frame = frame,
-            Qr = frame.CanonicalUrl is { } permanent ? QrCodes.For(url, permanent) : null,
+            QrSvg = frame.CanonicalUrl is { } permanent ? QrCodes.Svg(permanent) : null,
             Title = sheet.Title,
             IsFictitious = sheet.IsFictitious,
             Status = sheet.Status.Label,

@@ -1,31 +1,18 @@
 using System.Globalization;
 using System.Text;
 using QRCoder;
-using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages;
 
 /// <summary>
-/// QR codes of a sheet's permanent address, drawn at build time as a small SVG file beside the page: a printed
-/// sheet handed out in a workshop leads back to the site, with no request anywhere else. A file rather than
-/// inline markup because ten thousand case pages would each carry it (it was a quarter of a case page), and
-/// the browser fetches it once, at print time as on screen. QRCoder computes the code; the drawing is one path
-/// whose strokes are the horizontal runs of dark modules, each written relative to the previous one.
+/// QR codes of a sheet's permanent address, drawn at build time as inline SVG: a printed sheet handed out in a
+/// workshop leads back to the site, with no image file and no request anywhere. QRCoder computes the code; the
+/// drawing is one path whose strokes are the horizontal runs of dark modules, each written relative to the
+/// previous one: 2.4 KB for a case address, half the rectangles it replaced, which matters on ten thousand pages.
 /// </summary>
 public static class QrCodes
 {
-    public const string FileName = "qr.svg";
-
-    /// <summary>The code of <paramref name="permanentUrl"/>, to be written at <paramref name="pagePath"/> + qr.svg.</summary>
-    public static QrCode For(string pagePath, string permanentUrl)
-    {
-        var (svg, side) = Draw(permanentUrl);
-        return new QrCode(pagePath + FileName, svg, side);
-    }
-
-    public static string Svg(string url) => Draw(url).Svg;
-
-    private static (string Svg, int Side) Draw(string url)
+    public static string Svg(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
@@ -65,8 +52,7 @@ public static class QrCodes
         }
 
         // A stroke one module wide centred on each row's mid-line covers exactly the row's dark modules.
-        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{size * 4}\" height=\"{size * 4}\" shape-rendering=\"crispEdges\">"
-            + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path stroke=\"#000\" d=\"{path}\"/></svg>\n";
-        return (svg, size);
+        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">"
+            + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path stroke=\"#000\" d=\"{path}\"/></svg>";
     }
 }

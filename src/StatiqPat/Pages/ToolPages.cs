@@ -57,7 +57,7 @@ public static class ToolPages
         return new ToolPageModel
         {
             Frame = frame,
-            Qr = frame.CanonicalUrl is { } permanent ? QrCodes.For(url, permanent) : null,
+            QrSvg = frame.CanonicalUrl is { } permanent ? QrCodes.Svg(permanent) : null,
             Number = sheet.Number,
             Title = sheet.Title,
             Subtitle = sheet.Subtitle,

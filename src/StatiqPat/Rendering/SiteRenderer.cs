@@ -15,7 +15,7 @@ public static class SiteRenderer
     /// a time, so a single one leaves the other cores idle. Each page is written to the sink as it is
     /// rendered, so no page is ever held whole as HTML.
     /// </summary>
-    /// <returns>Each page with the files it made: its HTML, and those written beside it from the same model (<see cref="PageFiles"/>).</returns>
+    /// <returns>Each page with the files it made: its HTML, and the CSV files of a matrix (written from the same model).</returns>
     public static async Task<IReadOnlyList<PageRecord>> RenderAsync(IReadOnlyList<SitePage> pages, IOutputSink sink)
     {
         var records = new PageRecord[pages.Count];
@@ -34,9 +34,9 @@ public static class SiteRenderer
                     await Render(renderer, model, file);
                 }
 
-                var beside = PageFiles.Beside(model);
-                sink.WriteAll(beside);
-                records[i] = new PageRecord(page.Url, page.Key, [path, .. beside.Select(f => f.Path)]);
+                var tables = MatrixCsv.Files(model);
+                sink.WriteAll(tables);
+                records[i] = new PageRecord(page.Url, page.Key, [path, .. tables.Select(t => t.Path)]);
             }
         })));
         return records;
