@@ -15,6 +15,8 @@ public sealed class HtmlWhitespaceTests
     {
         Assert.Equal("<ul>\n<li>a b</li>\n</ul>", Collapse("<ul>\n        <li>a  \t b</li>\r\n\n    </ul>"));
         Assert.Equal("<p>Un <a href=\"/\">lien</a> ici.</p>", Collapse("<p>Un   <a href=\"/\">lien</a>  ici.</p>"));
+        // A run that starts with a plain space and goes on with a line break is still one run.
+        Assert.Equal("un\ndeux trois\n", Collapse("un \n  deux trois \r\n"));
     }
 
     [Fact]
