@@ -26,6 +26,8 @@ public sealed partial class QrCodeTests
     [Theory]
     [InlineData(Address)]
     [InlineData("https://cooperations-interpat.netlify.app/cas/la-chaine-de-l-action-fonciere-dans-les-bouches-du-rhone/")]
+    // Long enough for a version 7 symbol and more, which carries version information blocks.
+    [InlineData("https://cooperations-interpat.netlify.app/territoires/communaute-de-communes-des-hautes-vosges-et-du-pays-de-remiremont-et-de-ses-vallees/page/2/")]
     public void The_drawn_code_reads_back_as_the_address_with_a_decoder(string url)
     {
         var document = new HtmlParser().ParseDocument($"<body>{QrCodes.Svg(url)}</body>");
@@ -36,6 +38,32 @@ public sealed partial class QrCodeTests
 
         Assert.NotNull(result);
         Assert.Equal(url, result.Text);
+    }
+
+    [Fact]
+    public void The_mask_chosen_is_the_one_zxings_own_encoder_chooses_so_the_symbol_is_the_same()
+    {
+        // Addresses of every length from a short slug to a version 10 symbol, with varied content.
+        var addresses = Enumerable.Range(1, 240).Select(i =>
+            $"https://cooperations-interpat.netlify.app/cas/{string.Concat(Enumerable.Range(0, i % 160).Select(k => (char)('a' + ((i * 7) + (k * 13)) % 26)))}-{i}/");
+        var masks = new HashSet<int>();
+        foreach (var address in addresses)
+        {
+            var (dark, size) = StatiqPat.Pages.Qr.QrMatrix.Of(address);
+            var expected = ZXing.QrCode.Internal.Encoder.encode(address, ZXing.QrCode.Internal.ErrorCorrectionLevel.M);
+            masks.Add(expected.MaskPattern);
+            Assert.Equal(expected.Matrix.Width, size);
+            for (var y = 0; y < size; y++)
+            {
+                for (var x = 0; x < size; x++)
+                {
+                    Assert.True(expected.Matrix[x, y] == 1 == dark[(y * size) + x], $"{address}: module ({x}, {y}) differs");
+                }
+            }
+        }
+
+        // The comparison means something only if ZXing chose several masks over these addresses.
+        Assert.True(masks.Count >= 6, $"masks chosen: {string.Join(", ", masks)}");
     }
 
     /// <summary>
