@@ -97,7 +97,8 @@ public static class OpenDataFiles
                 json.WriteStartObject("fiche");
                 fields.WriteFields(json, sheet);
                 json.WriteEndObject();
-                json.WriteString("corps_html", body(sheet).Html);
+                // Written from the UTF-8 the body is kept in: no round trip through a string per sheet.
+                json.WriteString("corps_html", body(sheet).Utf8Html);
                 json.WriteEndObject();
             }, keepPieces));
         }
