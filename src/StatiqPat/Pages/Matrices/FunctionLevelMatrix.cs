@@ -39,7 +39,7 @@ public static class FunctionLevelMatrix
                         entries.Add(new CellEntry(French.Count(territories, "territoire engagé", "territoires engagés")));
                     }
 
-                    return new MatrixCell(entries, "0");
+                    return new MatrixCell(entries, "0") { Count = cases };
                 }).ToList())).ToList(),
             Urls.MatrixCsv(Urls.Matrix(Name)));
     }

@@ -44,7 +44,8 @@ public static class LevelPairMatrix
                 [
                     new CellEntry(Degrees.Count(cases.Count), Urls.MatrixCell(Name, CellSlug(a, b))),
                     new CellEntry(strongest is null ? "degré non renseigné" : $"au plus : {strongest.Label}"),
-                ], "0");
+                ], "0")
+                { Count = cases.Count };
             }).ToList())).ToList(),
             Urls.MatrixCsv(Urls.Matrix(Name)));
     }

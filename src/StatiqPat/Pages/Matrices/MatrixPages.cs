@@ -132,7 +132,7 @@ public static class MatrixPages
             Frame = context.Frame(title, introduction, url, Section.Explore, Explore, MatricesCrumb),
             Title = title,
             Introduction = introduction,
-            Tables = [table()],
+            Tables = [MatrixShading.Apply(table())],
         });
     }
 

@@ -67,7 +67,7 @@ public static class TerritoryPairMatrix
         territories.Select(Header).ToList(),
         territories.Select(a => new MatrixRow(Header(a), territories.Select(b =>
             a.Slug == b.Slug ? new MatrixCell([], "—")
-            : pairs.TryGetValue(Key(a.Slug, b.Slug), out var shared) ? new MatrixCell([Summary(shared)], "aucun cas")
+            : pairs.TryGetValue(Key(a.Slug, b.Slug), out var shared) ? new MatrixCell([Summary(shared)], "aucun cas") { Count = shared.Count }
             : new MatrixCell([], "aucun cas")).ToList())).ToList(),
         csvUrl);
 
@@ -81,7 +81,7 @@ public static class TerritoryPairMatrix
             return new MatrixRow(Header(bySlug[slugs[0]]),
             [
                 new MatrixCell([new CellEntry(other.Name, Urls.Territory(other.Slug))], ""),
-                new MatrixCell([Summary(p.Value)], ""),
+                new MatrixCell([Summary(p.Value)], "") { Count = p.Value.Count },
             ]);
         }).ToList();
         return new MatrixTable($"{caption} (liste des paires qui coopèrent, {territories.Count} territoires)", "Territoire",

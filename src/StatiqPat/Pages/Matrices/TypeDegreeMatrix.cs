@@ -30,7 +30,8 @@ public static class TypeDegreeMatrix
             group.First().Type is { } type ? new Link(type.Label, Urls.DimensionValue(Dimensions.Types.Key, type.Slug)) : new Link("Type non renseigné"),
             group.Select(c => new MatrixCell(
                 c.Cases.Count == 0 ? [] : [new CellEntry(Degrees.Count(c.Cases.Count), Urls.MatrixCell(Name, CellSlug(c.Type, c.Degree)))],
-                "0")).ToList())).ToList();
+                "0")
+            { Count = c.Cases.Count }).ToList())).ToList();
         return new MatrixTable(
             "Nombre de cas par type de coopération (lignes) et par degré de coopération (colonnes)",
             "Type \\ degré",

@@ -27,6 +27,7 @@ public static class TypologyPages
         var indexUrl = Urls.Dimension(dimension.Key);
 
         var keys = context.Keys;
+        var largest = terms.Terms.Select(t => cases[t.Slug].Count()).DefaultIfEmpty(0).Max();
         yield return new SitePage(indexUrl, keys.OfWholeBase(indexUrl), () => new DimensionIndexPageModel
         {
             Frame = context.Frame(dimension.Title, dimension.Introduction, indexUrl, Section.Explore, Explore),
@@ -40,7 +41,10 @@ public static class TypologyPages
                 term.Description,
                 cases[term.Slug].Count(),
                 territories?[term.Slug].Count(),
-                VocabularyStylesheet.ClassOf(terms, term))).ToList(),
+                VocabularyStylesheet.ClassOf(terms, term))
+            {
+                Bar = CountBar.Length(cases[term.Slug].Count(), largest),
+            }).ToList(),
         });
 
         foreach (var term in terms.Terms)
