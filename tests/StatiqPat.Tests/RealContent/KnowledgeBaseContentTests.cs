@@ -98,6 +98,21 @@ public sealed class KnowledgeBaseContentTests : IClassFixture<KnowledgeBaseConte
         Assert.Superset(new HashSet<string> { "cooperation-inter-pat", "glossaire", "a-propos" }, content.Pages.Select(p => p.Slug).ToHashSet());
     }
 
+    [Theory]
+    [InlineData("departement-vosges")]
+    [InlineData("departement-bouches-du-rhone")]
+    public void The_collective_maps_of_the_pilot_departements_show_the_involvement_their_real_cases_observe(string area)
+    {
+        // The seeds declare no engagement for these structures: without the cases, the map would be all « non renseigné ».
+        var index = Pages.Matrices.MatrixPages.RealCasesOnly(new Indexing.SiteIndex(content));
+        var map = Pages.Matrices.MapAreas.Of(index).Single(a => a.Slug == area);
+        var grid = Pages.Matrices.CollectiveMaps.Grid(map, content.Vocabulary, index);
+
+        Assert.Contains(grid.Structures, s => s.Observed.Values.Any(cases => cases.Count > 0));
+        Assert.All(grid.Structures.SelectMany(s => s.Observed.Values).SelectMany(cases => cases), c => Assert.False(c.IsFictitious));
+        Assert.Contains(Pages.Matrices.CollectiveMapReader.Read(grid), r => r.Basis == Pages.Matrices.ReadingBasis.Observed);
+    }
+
     public sealed class Loaded
     {
         public SiteContent Content { get; } =

@@ -108,13 +108,13 @@ public static class MatrixPages
 
     private static MatrixPageModel MapModel(PageContext context, Indexing.SiteIndex index, MapArea area, string url, string mapsUrl)
     {
-        var grid = CollectiveMaps.Grid(area, context.Vocabulary);
+        var grid = CollectiveMaps.Grid(area, context.Vocabulary, index);
         return new MatrixPageModel
         {
             Frame = context.Frame($"Carte collective : {area.Name}", $"Qui s'engage sur quelle fonction dans l'aire {area.Name}.", url, Section.Explore,
                 Explore, MatricesCrumb, new Link("Cartes collectives", mapsUrl)),
             Title = $"Carte collective : {area.Name}",
-            Introduction = "Chaque case donne, pour un niveau de gouvernance et une fonction, les structures de l'aire et leur engagement (aucun, léger, moyen, fort). « Non renseigné » veut dire que les sources ne le disent pas, ce qui n'est pas la même chose qu'« aucun »." + RealOnly,
+            Introduction = "Chaque case donne, pour un niveau de gouvernance et une fonction, les structures de l'aire et leur engagement (aucun, léger, moyen, fort). « Non renseigné » veut dire que les sources ne le disent pas, ce qui n'est pas la même chose qu'« aucun ». Sous une structure, « observé dans … cas » (en italique, trait pointillé) donne les cas réels où elle est actrice et qui touchent cette fonction : ce que montrent les cas, pas un engagement déclaré." + RealOnly,
             Tables =
             [
                 CollectiveMaps.Table(area, grid, context.Vocabulary, url.TrimEnd('/') + "-carte.csv"),
