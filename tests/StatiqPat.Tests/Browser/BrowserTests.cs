@@ -176,6 +176,28 @@ public sealed class BrowserTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task A_collective_map_prints_as_an_a3_landscape_poster_with_the_whole_map_on_its_first_sheet()
+    {
+        // 1512 × 1047 CSS pixels is an A3 landscape sheet less its 10 mm margins, at 96 dpi.
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1512, Height = 1047 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(session.RealAddress + "/matrices/carto/provence-alpes-cote-d-azur/");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var map = await page.Locator(".carto-page .matrix").First.BoundingBoxAsync();
+        Assert.True(map!.Y + map.Height <= 1047, $"the map ends at {map.Y + map.Height}px, past the first A3 sheet");
+        Assert.True(await page.Locator(".carto-page li.observed").CountAsync() > 0);
+
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true }));
+        var sheets = System.Text.RegularExpressions.Regex.Matches(pdf, @"/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]").Select(m => (Width: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Height: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.NotEmpty(sheets);
+        // A3 is 297 × 420 mm, 841.9 × 1190.6 points; landscape, every sheet.
+        Assert.All(sheets, s => { Assert.InRange(s.Width, 1188, 1194); Assert.InRange(s.Height, 839, 845); });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "statiqpat-print-collective-map.png") });
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_accessibility_check_does_catch_a_known_violation()
     {
         // Guards the guard: an axe setup that silently checks nothing would make every test above pass.

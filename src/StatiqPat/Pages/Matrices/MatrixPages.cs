@@ -118,7 +118,7 @@ public static class MatrixPages
             Tables =
             [
                 CollectiveMaps.Table(area, grid, context.Vocabulary, url.TrimEnd('/') + "-carte.csv"),
-                TerritoryPairMatrix.Table($"Plus fort degré de coopération entre les territoires de {area.Name}", area.Members, index, url.TrimEnd('/') + "-territoires.csv"),
+                MatrixShading.Apply(TerritoryPairMatrix.Table($"Plus fort degré de coopération entre les territoires de {area.Name}", area.Members, index, url.TrimEnd('/') + "-territoires.csv")),
             ],
             Reading = CollectiveMaps.Reading(CollectiveMapReader.Read(grid)),
         };
