@@ -45,6 +45,11 @@ public sealed class ObservedInvolvementTests
         Assert.Equal("Territoire interco : Fort", intercoCultiver[0].Text);
         Assert.False(intercoCultiver[0].Observed);
         Assert.NotNull(intercoCultiver[0].TermClass);
+
+        // The legend under the map explains both layers, drawn as in the cells.
+        Assert.Equal([false, true], table.Key.TakeLast(2).Select(e => e.Observed));
+        Assert.StartsWith("observé dans", table.Key[^1].Text);
+        Assert.StartsWith("non renseigné", table.Key[^2].Text);
     }
 
     [Fact]

@@ -6,4 +6,7 @@ public sealed record MatrixTable(string Caption, string CornerLabel, IReadOnlyLi
 {
     /// <summary>The steps of the cells' shading, shown as a legend under the table; empty when no cell is shaded.</summary>
     public IReadOnlyList<ShadeStep> Legend { get; init; } = [];
+
+    /// <summary>What each kind of entry means, drawn as it is in the cells (a collective map's engagement colours); empty for most tables.</summary>
+    public IReadOnlyList<CellEntry> Key { get; init; } = [];
 }

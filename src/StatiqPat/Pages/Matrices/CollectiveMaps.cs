@@ -35,7 +35,7 @@ public static class CollectiveMaps
             StringComparer.Ordinal);
     }
 
-    public static MatrixTable Table(MapArea area, CollectiveMapGrid grid, Vocabulary vocabulary, string csvUrl) => new(
+    public static MatrixTable Table(MapArea area, CollectiveMapGrid grid, Vocabulary vocabulary, string csvUrl) => new MatrixTable(
         $"Carte collective de {area.Name} : engagement de chaque structure sur les six fonctions, par niveau de gouvernance",
         "Niveau",
         grid.Functions.Select(f => new Link(f.Label, Urls.DimensionValue(Dimensions.Functions.Key, f.Slug))).ToList(),
@@ -43,7 +43,16 @@ public static class CollectiveMaps
             new Link(row.Label),
             grid.Functions.Select(function => Cell(grid.Structures.Where(s => s.Row.Slug == row.Slug), function, vocabulary)).ToList()))
             .ToList(),
-        csvUrl);
+        csvUrl)
+    {
+        // The workshop's colours for declared engagement, then the two entries that are not an engagement.
+        Key =
+        [
+            .. vocabulary.Engagement.Terms.Select(t => new CellEntry($"engagement déclaré : {t.Label}", null, VocabularyStylesheet.ClassOf(vocabulary.Engagement, t))),
+            new CellEntry("non renseigné : les sources ne disent pas l'engagement de la structure"),
+            new CellEntry("observé dans … cas : les cas réels où la structure est actrice et qui touchent la fonction") { Observed = true },
+        ],
+    };
 
     public static MapReadingView Reading(IReadOnlyList<FunctionReading> readings) => new(
         readings.Where(r => r.Pattern == FunctionPattern.Neglected).Select(r => r.Function.Label).ToList(),
