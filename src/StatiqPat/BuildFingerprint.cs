@@ -8,7 +8,7 @@ namespace StatiqPat;
 
 /// <summary>
 /// A hash of everything a build reads: every file under the input folder (its size and time), the options, the generator and theme
-/// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form). Equal
+/// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form, the départements' outlines). Equal
 /// fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
 /// It is stored beside the output folder, not in it, so it is never published.
 /// </summary>
@@ -26,8 +26,8 @@ public static class BuildFingerprint
         AddFolder(hash, Path.GetFullPath(options.InputFolder));
 
         // Every build copies Decap CMS into /admin/ when it is installed: installing it, or another version, changes the site.
-        Add(hash, $"search {environment.Pagefind is not null} decap {environment.DecapDist is not null}");
-        if ((environment.Pagefind ?? environment.DecapDist) is not null && environment.ToolsFolder is { } tools)
+        Add(hash, $"search {environment.Pagefind is not null} decap {environment.DecapDist is not null} map {environment.Map is not null}");
+        if ((environment.Pagefind ?? environment.DecapDist ?? (object?)environment.Map) is not null && environment.ToolsFolder is { } tools)
         {
             AddFile(hash, Path.Combine(tools, "package-lock.json"), "package-lock.json");
         }

@@ -44,15 +44,15 @@ public static class SiteBuilder
         var sink = target.Sink;
         var index = timer.Time("index", () => new SiteIndex(content));
         var baseUrl = (options.BaseUrl ?? content.Settings.BaseUrl).TrimEnd('/');
-        var assets = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary));
-        var context = new PageContext(index, assets.Links, baseUrl, options.Preview);
+        var assets = timer.Time("ressources", () => ThemeAssets.Collect(content.Vocabulary, environment.Map));
+        var context = new PageContext(index, assets.Links, baseUrl, options.Preview, assets.Map);
         var pages = timer.Time("génération", () => SitePages.Generate(context, memo));
         var kept = timer.Time("tri", () => pages
             .Select(page => target.Reusable(page.Url, page.Key) is { } files ? new PageRecord(page.Url, page.Key, files) : null)
             .ToList());
         var stale = pages.Where((_, i) => kept[i] is null).ToList();
         var rendered = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(stale, sink));
-        var data = timer.Time("données", () => DataOutputs.Plan(index, context.Keys, pages, assets, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist, keepPieces: cache is not null)
+        var data = timer.Time("données", () => DataOutputs.Plan(index, context.Keys, pages, assets.Files, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist, keepPieces: cache is not null)
             .Select(output => target.Reusable(output.Id, output.Key) is { } files
                 ? new PageRecord(output.Id, output.Key, files)
                 : Make(output, sink))

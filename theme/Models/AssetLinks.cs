@@ -1,4 +1,5 @@
 namespace StatiqPat.Theme.Models;
 
-/// <summary>Fingerprinted URLs of the stylesheets, decided by the build from their content.</summary>
-public sealed record AssetLinks(string Stylesheet, string VocabularyStylesheet, string Icon, string SearchScript = "");
+/// <summary>Fingerprinted URLs of the stylesheets, script and map outlines, decided by the build from their content.</summary>
+/// <param name="DepartmentMap">The shared SVG file of the départements' outlines; empty when the build draws no map.</param>
+public sealed record AssetLinks(string Stylesheet, string VocabularyStylesheet, string Icon, string SearchScript = "", string DepartmentMap = "");

@@ -16,7 +16,7 @@ namespace StatiqPat.Publishing;
 public static class DataOutputs
 {
     public static IReadOnlyList<DataOutput> Plan(SiteIndex index, PageKeys keys, IReadOnlyList<SitePage> pages,
-        (Theme.Models.AssetLinks Links, IReadOnlyList<OutputFile> Files) assets, InputPaths paths, string baseUrl, bool preview,
+        IReadOnlyList<OutputFile> assets, InputPaths paths, string baseUrl, bool preview,
         CmsBackend cms, string? decapDist, bool keepPieces)
     {
         var content = index.Content;

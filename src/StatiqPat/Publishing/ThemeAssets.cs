@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using StatiqPat.Content;
+using StatiqPat.Maps;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Theme.Models;
 using StatiqPat.Writing;
@@ -9,22 +10,25 @@ namespace StatiqPat.Publishing;
 
 /// <summary>
 /// The theme's static files, read from the theme assembly, with content-hashed names so they can be cached
-/// for a year: a changed stylesheet gets a new name, so no visitor ever sees a stale one.
+/// for a year: a changed stylesheet gets a new name, so no visitor ever sees a stale one. The map's outlines are one of
+/// them, written from the pinned npm package when it is installed.
 /// </summary>
 public static class ThemeAssets
 {
     private const string ResourcePrefix = "theme/";
 
-    public static (AssetLinks Links, IReadOnlyList<OutputFile> Files) Collect(Vocabulary vocabulary)
+    public static (AssetLinks Links, IReadOnlyList<OutputFile> Files, MapGeometry? Map) Collect(Vocabulary vocabulary, DepartmentShapes? shapes)
     {
         var site = Fingerprinted("site", "css", Resource("css/site.css"));
         var terms = Fingerprinted("vocabulaire", "css", Encoding.UTF8.GetBytes(VocabularyStylesheet.Generate(vocabulary)));
         var icon = new OutputFile("favicon.svg", Resource("favicon.svg"));
         var search = Fingerprinted("recherche", "js", Resource("js/recherche.js"));
-        return (new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path), [site, terms, icon, search]);
+        var map = shapes is null ? ((MapGeometry Geometry, OutputFile File)?)null : MapFile.Build(shapes, vocabulary.Departements);
+        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path, map?.Geometry.Url ?? "");
+        return (links, [site, terms, icon, search, .. map is { } m ? [m.File] : Array.Empty<OutputFile>()], map?.Geometry);
     }
 
-    public static void Write(IOutputSink sink, (AssetLinks Links, IReadOnlyList<OutputFile> Files) assets) => sink.WriteAll(assets.Files);
+    public static void Write(IOutputSink sink, IReadOnlyList<OutputFile> files) => sink.WriteAll(files);
 
     private static OutputFile Fingerprinted(string name, string extension, byte[] content)
     {

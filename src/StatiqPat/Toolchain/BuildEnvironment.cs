@@ -1,13 +1,17 @@
+using StatiqPat.Maps;
+
 namespace StatiqPat.Toolchain;
 
 /// <summary>
 /// What a build may use from the machine, resolved once by the command line before the build starts: the folder
-/// whose <c>package.json</c> pins the Node tools, Pagefind when a search index is wanted, and Decap CMS's files.
+/// whose <c>package.json</c> pins the Node tools, Pagefind when a search index is wanted, Decap CMS's files and the
+/// outlines of the départements for the maps.
 /// </summary>
 /// <param name="ToolsFolder">The folder of the pinned <c>package.json</c>, or null when none was found.</param>
 /// <param name="Pagefind">Pagefind's program when the build indexes the site for search; null builds no index.</param>
 /// <param name="DecapDist">Decap CMS's built files, copied into <c>/admin/</c>; null when Decap is not installed.</param>
-public sealed record BuildEnvironment(string? ToolsFolder, string? Pagefind, string? DecapDist)
+/// <param name="Map">The départements' outlines; null draws no map (the pages keep the same facts as lists).</param>
+public sealed record BuildEnvironment(string? ToolsFolder, string? Pagefind, string? DecapDist, DepartmentShapes? Map = null)
 {
     /// <summary>Nothing from the machine: the site alone, as tests and <c>check</c> build it.</summary>
     public static readonly BuildEnvironment None = new(null, null, null);
@@ -16,8 +20,12 @@ public sealed record BuildEnvironment(string? ToolsFolder, string? Pagefind, str
     public static BuildEnvironment Find(string inputFolder)
     {
         var tools = NodeTools.FindToolsFolder(inputFolder);
-        return new BuildEnvironment(tools, null, tools is null ? null : NodeTools.DecapDist(tools));
+        return tools is null ? None : new BuildEnvironment(tools, null, NodeTools.DecapDist(tools), ReadMap(tools).Shapes);
     }
+
+    /// <summary>The outlines when their package is installed; a French sentence when it is there but unreadable.</summary>
+    private static (DepartmentShapes? Shapes, string? Problem) ReadMap(string tools) =>
+        DepartmentShapesReader.FileIn(tools) is var file && File.Exists(file) ? DepartmentShapesReader.Read(file) : (null, null);
 
     /// <summary>
     /// The environment of a build that writes the site: with <paramref name="search"/>, the Node tools are installed
@@ -42,7 +50,10 @@ public sealed record BuildEnvironment(string? ToolsFolder, string? Pagefind, str
             return (null, problem);
         }
 
-        // Installing may just have brought Decap CMS too.
-        return (new BuildEnvironment(tools, NodeTools.PagefindOf(tools), NodeTools.DecapDist(tools)), null);
+        // Installing may just have brought Decap CMS and the map's outlines too.
+        var (map, unreadable) = ReadMap(tools);
+        return unreadable is not null
+            ? (null, unreadable)
+            : (new BuildEnvironment(tools, NodeTools.PagefindOf(tools), NodeTools.DecapDist(tools), map), null);
     }
 }

@@ -42,7 +42,7 @@ public static class NodeTools
     /// </summary>
     private static string? Install(string tools, string pagefind, TextWriter log)
     {
-        log.WriteLine("Installation des outils Node : Pagefind, Decap CMS (npm install)…");
+        log.WriteLine("Installation des outils Node : Pagefind, Decap CMS, contours des départements (npm install)…");
         var install = Run("npm", ["install", "--no-audit", "--no-fund"], tools);
         if (install is null)
         {

@@ -45,6 +45,8 @@ public sealed class LiveRebuildEqualsFullBuildTests
         var served = folder.Combine("output");
         var built = folder.Combine("construit");
         var options = new BuildOptions(input);
+        // The environment of the one-shot build below (Decap CMS, the map's outlines), so all three builds draw the same site.
+        var environment = BuildEnvironment.Find(input);
         var state = new LiveState();
         var sheets = new SheetCache();
         var memo = new PageMemo();
@@ -55,9 +57,9 @@ public sealed class LiveRebuildEqualsFullBuildTests
         {
             history.Add(Edit(input, random, step));
             using var live = new LiveFolderTarget(served, state);
-            var liveSummary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, live, sheets, memo);
+            var liveSummary = await SiteBuilder.BuildAsync(options, environment, live, sheets, memo);
             using var incremental = new FolderTarget(built);
-            var builtSummary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, incremental);
+            var builtSummary = await SiteBuilder.BuildAsync(options, environment, incremental);
             var full = await SiteBuilder.BuildAsync(options);
 
             Assert.True(full.Succeeded == liveSummary.Succeeded, $"après {string.Join(" ; ", history)} : succès différents (servir)");

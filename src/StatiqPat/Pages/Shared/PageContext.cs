@@ -1,6 +1,7 @@
 using StatiqPat.Content;
 using StatiqPat.Indexing;
 using StatiqPat.Keys;
+using StatiqPat.Maps;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
@@ -8,7 +9,8 @@ using StatiqPat.Theme.Models;
 namespace StatiqPat.Pages.Shared;
 
 /// <summary>What every page generator shares: the index, the assets, and how to frame a page and link a sheet.</summary>
-public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false)
+/// <param name="map">The shared map file, or null when the build draws no map.</param>
+public sealed class PageContext(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false, MapGeometry? map = null)
 {
     private readonly IReadOnlyList<Link> guides = InMenuOrder(index.Content)
         .Select(p => new Link(p.Title, Urls.Of(ContentKind.Page, p.Slug))).ToList();
@@ -20,6 +22,8 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
     public PageKeys Keys { get; } = new(index, assets, baseUrl, preview);
 
     public AssetLinks Assets => assets;
+
+    public MapGeometry? Map => map;
 
     public CaseCard CardOf(CaseSheet sheet) => cards.GetOrAdd(sheet, s => CaseCards.Create(s, this));
 
