@@ -12,4 +12,5 @@ public sealed record HomePageModel : PageModel
     public required IReadOnlyList<GuideLink> Guides { get; init; }
     public required IReadOnlyList<GuideLink> Typologies { get; init; }
     public required IReadOnlyList<GuideLink> Matrices { get; init; }
+    public required DepartmentMapModel Map { get; init; }
 }

@@ -4,4 +4,7 @@ namespace StatiqPat.Theme.Models;
 public sealed record TerritoryListPageModel : PageModel
 {
     public required IReadOnlyList<TerritoryGroup> Groups { get; init; }
+
+    /// <summary>Where the real cases are, by département.</summary>
+    public required DepartmentMapModel Map { get; init; }
 }

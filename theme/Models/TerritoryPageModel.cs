@@ -6,6 +6,9 @@ public sealed record TerritoryPageModel : PageModel
     public required string Name { get; init; }
     public required string Level { get; init; }
     public required IReadOnlyList<Facet> Facts { get; init; }
+
+    /// <summary>Its département(s) on a small map of France; null when it names none or the build draws no map.</summary>
+    public LocatorMapModel? Locator { get; init; }
     public required IReadOnlyList<Link> Parents { get; init; }
     public required IReadOnlyList<Link> Children { get; init; }
     public required IReadOnlyList<Link> Neighbours { get; init; }

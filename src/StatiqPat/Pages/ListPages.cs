@@ -1,4 +1,5 @@
 using StatiqPat.Content;
+using StatiqPat.Pages.Maps;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
@@ -28,6 +29,7 @@ public static class ListPages
             Tools = tools,
             Typologies = ExplorePages.Typologies,
             Matrices = Matrices.MatrixPages.Guides,
+            Map = TerritoryMaps.Overview(context),
             Guides = PageContext.InMenuOrder(content)
                 .Select(p => new GuideLink(p.Title, Urls.Of(ContentKind.Page, p.Slug), p.Description)).ToList(),
         });
@@ -59,6 +61,7 @@ public static class ListPages
             Frame = context.Frame("Territoires", "Les collectivités et structures qui apparaissent dans les cas, par niveau de gouvernance.",
                 Urls.List(ContentKind.Territory), Section.Territories),
             Groups = TerritoryGroups(context),
+            Map = TerritoryMaps.Overview(context),
         });
 
         yield return new SitePage(Urls.NotFound, keys.For(Urls.NotFound).Value, () => new NotFoundPageModel
@@ -77,6 +80,7 @@ public static class ListPages
             .Where(g => g.Territories.Count > 0)
             .ToList();
 
+    /// <summary>Where a territory lies, unless that place is the territory itself (the Vosges are in the Vosges).</summary>
     private static string? Place(TerritoryProfile territory) =>
-        territory.Departement?.Label ?? territory.Region?.Label;
+        (territory.Departement ?? territory.Region)?.Label is { } place && place != territory.Name ? place : null;
 }

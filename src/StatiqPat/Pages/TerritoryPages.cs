@@ -1,5 +1,6 @@
 using StatiqPat.Content;
 using StatiqPat.Indexing;
+using StatiqPat.Pages.Maps;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
@@ -34,6 +35,7 @@ public static class TerritoryPages
             Name = profile.Name,
             Level = profile.Level.Label,
             Facts = Facts(profile),
+            Locator = TerritoryMaps.Locator(profile, context),
             Parents = profile.Parents.Select(context.TerritoryLink).ToList(),
             Children = context.Index.ChildrenOf(profile.Slug)
                 .ByLevelThenName()

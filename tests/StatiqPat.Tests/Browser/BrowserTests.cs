@@ -78,7 +78,7 @@ public sealed class BrowserTests(BrowserSession session)
         string[] fixedPaths =
         [
             "/", "/cas/", "/cas/action-fonciere-bouches-du-rhone/", "/cas/fictif-regie-maraichere-epinal-deodatie/", "/outils/",
-            "/outils/test-de-resilience-alimentaire/", "/territoires/", "/territoires/epinal/", "/cooperation-inter-pat/", "/glossaire/",
+            "/outils/test-de-resilience-alimentaire/", "/territoires/", "/territoires/epinal/", "/territoires/grand-est/", "/cooperation-inter-pat/", "/glossaire/",
             "/a-propos/", "/explorer/", "/donnees/", "/recherche/?q=epinal", "/matrices/", "/matrices/carto/",
             "/matrices/carto/departement-vosges/", "/matrices/types-degres/", "/matrices/types-degres/poupees-russes--copilotage/",
             "/matrices/niveaux/", "/matrices/territoires/", "/matrices/fonctions-niveaux/",
