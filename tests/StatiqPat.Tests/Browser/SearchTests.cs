@@ -51,7 +51,9 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
         Assert.InRange(count, 1, all.Count - 1);
 
         await caseOption.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("fiche=Cas", StringComparison.Ordinal));
+        // The script changes the address with history.replaceState: no page load follows, so wait for the address alone
+        // (waiting for "load" timed out once on a loaded machine).
+        await page.WaitForURLAsync(url => url.Contains("fiche=Cas", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await Expect(page.Locator("#search-list li")).ToHaveCountAsync(Math.Min(count, 20));
 
         var shared = page.Url;
