@@ -170,7 +170,7 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
                 .Where(r => r.StartsWith('/')))
             {
-                var path = reference.Split('#')[0];
+                var path = reference.Split('#')[0].Split('?')[0];
                 Assert.True(paths.Contains(path) || paths.Contains(path + "index.html"), $"{file.Path} links to missing {reference}");
             }
         }

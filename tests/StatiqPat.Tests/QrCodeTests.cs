@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StatiqPat.Pages;
+using StatiqPat.Pages.Qr;
 using ZXing;
 using ZXing.Common;
 using ZXing.QrCode;

@@ -4,6 +4,9 @@ namespace StatiqPat.Theme.Models;
 public sealed record ToolPageModel : PageModel
 {
     public required int Number { get; init; }
+
+    /// <summary>« Préparer un atelier » with this tool added to the atelier being composed.</summary>
+    public required string WorkshopUrl { get; init; }
     public required string Title { get; init; }
     public string? Subtitle { get; init; }
     public required IReadOnlyList<string> Objectives { get; init; }

@@ -11,4 +11,7 @@ public sealed record SiteContent(
 {
     /// <summary>A hash of the reference data (site settings, vocabulary, geography): every page shows some of it.</summary>
     public ulong ReferenceVersion { get; init; }
+
+    /// <summary>The ready-made workshop sequences (<c>ateliers.yml</c>, optional).</summary>
+    public WorkshopSequences Workshops { get; init; } = WorkshopSequences.None;
 }

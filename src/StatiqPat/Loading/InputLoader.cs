@@ -43,7 +43,21 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
                 (page, file) => page with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }))
         {
             ReferenceVersion = reference,
+            Workshops = LoadWorkshops(vocabulary),
         };
+    }
+
+    /// <summary>The ready-made sequences, when the input has an <c>ateliers.yml</c> (a site may have none).</summary>
+    private WorkshopSequences LoadWorkshops(Vocabulary vocabulary)
+    {
+        var full = paths.Full(InputPaths.Workshops);
+        if (!File.Exists(full))
+        {
+            return WorkshopSequences.None;
+        }
+
+        var read = LoadData(InputPaths.Workshops, WorkshopFields.File, vocabulary) ?? WorkshopSequences.None;
+        return read with { Version = ContentHash.OfFile(InputPaths.Workshops, full), SourcePath = paths.Display(full) };
     }
 
     /// <summary>Only the reference data: what schemas need, without reading any sheet.</summary>

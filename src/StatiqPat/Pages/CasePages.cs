@@ -1,5 +1,6 @@
 using StatiqPat.Content;
 using StatiqPat.Indexing;
+using StatiqPat.Pages.Qr;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;

@@ -27,6 +27,7 @@ public static class SitePages
             .Concat(ToolPages.Generate(context))
             .Concat(TerritoryPages.Generate(context))
             .Concat(EditorialPages.Generate(context))
+            .Concat(Workshops.WorkshopPages.Generate(context))
             .Append(ExplorePages.Generate(context))
             .Append(DataPage.Generate(context))
             .Append(new SitePage(Urls.Search, context.Keys.For(Urls.Search).Value, () => new SearchPageModel

@@ -1,4 +1,5 @@
 using StatiqPat.Content;
+using StatiqPat.Pages.Qr;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
@@ -59,6 +60,7 @@ public static class ToolPages
             Frame = frame,
             QrSvg = frame.CanonicalUrl is { } permanent ? QrCodes.Svg(permanent) : null,
             Number = sheet.Number,
+            WorkshopUrl = Urls.Workshop + "?ajouter=" + sheet.Slug,
             Title = sheet.Title,
             Subtitle = sheet.Subtitle,
             Objectives = sheet.Objectives,

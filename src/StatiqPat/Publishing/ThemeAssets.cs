@@ -23,9 +23,10 @@ public static class ThemeAssets
         var terms = Fingerprinted("vocabulaire", "css", Encoding.UTF8.GetBytes(VocabularyStylesheet.Generate(vocabulary)));
         var icon = new OutputFile("favicon.svg", Resource("favicon.svg"));
         var search = Fingerprinted("recherche", "js", Resource("js/recherche.js"));
+        var workshop = Fingerprinted("atelier", "js", Resource("js/atelier.js"));
         var map = shapes is null ? ((MapGeometry Geometry, OutputFile File)?)null : MapFile.Build(shapes, vocabulary.Departements);
-        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path, map?.Geometry.Url ?? "");
-        return (links, [site, terms, icon, search, .. map is { } m ? [m.File] : Array.Empty<OutputFile>()], map?.Geometry);
+        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path, map?.Geometry.Url ?? "", "/" + workshop.Path);
+        return (links, [site, terms, icon, search, workshop, .. map is { } m ? [m.File] : Array.Empty<OutputFile>()], map?.Geometry);
     }
 
     public static void Write(IOutputSink sink, IReadOnlyList<OutputFile> files) => sink.WriteAll(files);

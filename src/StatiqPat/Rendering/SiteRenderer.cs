@@ -61,6 +61,8 @@ public static class SiteRenderer
         DataPageModel m => renderer.RenderToAsync<Theme.Pages.DataPage>(m, file),
         RedirectPageModel m => renderer.RenderToAsync<RedirectPage>(m, file),
         SearchPageModel m => renderer.RenderToAsync<SearchPage>(m, file),
+        WorkshopPageModel m => renderer.RenderToAsync<WorkshopPage>(m, file),
+        SequencePageModel m => renderer.RenderToAsync<SequencePage>(m, file),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };
 }

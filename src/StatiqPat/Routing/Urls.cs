@@ -28,7 +28,7 @@ public static class Urls
     /// </summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(
         Enum.GetValues<ContentKind>().Select(k => k.Folder())
-            .Concat([Assets, Images, Schemas, Admin, "404", Segment(Data), Segment(Search), Segment(Matrices), Segment(Explore)])
+            .Concat([Assets, Images, Schemas, Admin, "404", Segment(Data), Segment(Search), Segment(Matrices), Segment(Explore), Segment(Workshop)])
             .Concat(TypologyKeys.All),
         StringComparer.Ordinal);
 
@@ -41,6 +41,11 @@ public static class Urls
     public const string Explore = "/explorer/";
     public const string Search = "/recherche/";
     public const string Matrices = "/matrices/";
+
+    /// <summary>« Préparer un atelier », and one ready-made sequence beneath it.</summary>
+    public const string Workshop = "/atelier/";
+
+    public static string Sequence(string slug) => $"{Workshop}{slug}/";
 
     /// <summary>The index of one typology (<c>/fonctions/</c>) and the page of one of its values (<c>/fonctions/eduquer/</c>).</summary>
     public static string Dimension(string key) => $"/{key}/";

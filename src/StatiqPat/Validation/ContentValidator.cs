@@ -41,6 +41,7 @@ public static class ContentValidator
 
         NestingCheck.ReportLoops(content.Territories, diagnostics);
         FormerUrlCheck.Report(content, diagnostics);
+        WorkshopCheck.Report(content, diagnostics);
     }
 
     private static HashSet<string> UniqueSlugs(IEnumerable<(string Slug, string Path)> sheets, DiagnosticBag diagnostics)
@@ -62,7 +63,8 @@ public static class ContentValidator
     private static IEnumerable<Reference> FrontMatterReferences(SiteContent content) =>
         content.Cases.SelectMany(c => c.Territories.Concat(c.Tools).Concat(c.Actors.Select(a => a.Territory).OfType<Reference>()))
             .Concat(content.Tools.SelectMany(t => t.RelatedTools))
-            .Concat(content.Territories.SelectMany(t => t.Parents.Concat(t.Neighbours)));
+            .Concat(content.Territories.SelectMany(t => t.Parents.Concat(t.Neighbours)))
+            .Concat(content.Workshops.Sequences.SelectMany(s => s.Steps).SelectMany(s => s.Tools));
 
     private static void CheckExists(Reference reference, Dictionary<ContentKind, HashSet<string>> slugs, string code, DiagnosticBag diagnostics)
     {

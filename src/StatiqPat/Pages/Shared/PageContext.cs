@@ -25,6 +25,9 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
 
     public MapGeometry? Map => map;
 
+    /// <summary>The permanent address of a page, when the build knows the site's public address.</summary>
+    public string? Absolute(string url) => baseUrl is { Length: > 0 } ? baseUrl + url : null;
+
     public CaseCard CardOf(CaseSheet sheet) => cards.GetOrAdd(sheet, s => CaseCards.Create(s, this));
 
     public Vocabulary Vocabulary => index.Vocabulary;
@@ -68,8 +71,10 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
     };
 
     public static SheetFooter Footer(IReadOnlyList<Source> sources, DateOnly added, DateOnly? updated, string sourcePath) =>
-        new(sources.Select(s => new SourceItem(s.Reference, IsWebAddress(s.Reference) ? s.Reference : null, s.Note)).ToList(),
-            French.Date(added), French.Date(updated), sourcePath);
+        new(SourceItems(sources), French.Date(added), French.Date(updated), sourcePath);
+
+    public static IReadOnlyList<SourceItem> SourceItems(IReadOnlyList<Source> sources) =>
+        sources.Select(s => new SourceItem(s.Reference, IsWebAddress(s.Reference) ? s.Reference : null, s.Note)).ToList();
 
     private static bool IsWebAddress(string text) =>
         text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);

@@ -29,6 +29,7 @@ public static class OpenDataFiles
         ("territoires.json", "Territoires, tous les champs", "json"),
         ("territoires.csv", "Territoires, une ligne par territoire", "csv"),
         ("vocabulaire.json", "Vocabulaire de référence et géographie", "json"),
+        ("ateliers.json", "Séquences d'atelier prêtes à l'emploi", "json"),
     ];
 
     /// <summary>
@@ -48,6 +49,8 @@ public static class OpenDataFiles
                 sink => Json(sink, "outils.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
             new("données:territoires.json", keys.For("territoires.json").AddAll(content.Territories.Select(t => t.Version)).Value,
                 sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
+            new("données:ateliers.json", keys.For("ateliers.json").Add(content.Workshops.Version).Value,
+                sink => Json(sink, "ateliers.json", w => Workshops(w, content, baseUrl))),
             new("données:tableaux", keys.OfWholeBase("tableaux"), sink =>
             {
                 Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
@@ -105,6 +108,28 @@ public static class OpenDataFiles
 
         // What the writer itself ends an array and the object with: "]" right after "[" when empty, else on its own line.
         stream.Write(sheets.Count == 0 ? "]\n}"u8 : "\n  ]\n}"u8);
+    }
+
+    /// <summary>The sequences as <c>ateliers.yml</c> gives them, each with the address of its page.</summary>
+    private static void Workshops(Utf8JsonWriter json, SiteContent content, string baseUrl)
+    {
+        json.WriteStartObject();
+        json.WriteString("licence", content.Settings.Licence);
+        json.WriteString("source", baseUrl + "/");
+        json.WriteNumber("nombre", content.Workshops.Sequences.Count);
+        json.WriteStartArray("sequences");
+        foreach (var sequence in content.Workshops.Sequences)
+        {
+            json.WriteStartObject();
+            json.WriteString("identifiant", sequence.Slug);
+            json.WriteString("adresse", baseUrl + Urls.Sequence(sequence.Slug));
+            json.WritePropertyName("sequence");
+            WorkshopFields.Sequence.Write(json, sequence);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Json(IOutputSink sink, string name, Action<Stream> write)

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using StatiqPat.Pages.Qr;
-
-namespace StatiqPat.Pages;
+namespace StatiqPat.Pages.Qr;
 
 /// <summary>
 /// QR codes of a sheet's permanent address, drawn at build time as inline SVG: a printed sheet handed out in a
