@@ -81,7 +81,9 @@ public sealed class BrowserTests(BrowserSession session)
             "/outils/test-de-resilience-alimentaire/", "/territoires/", "/territoires/epinal/", "/territoires/grand-est/", "/cooperation-inter-pat/", "/glossaire/",
             "/a-propos/", "/explorer/", "/donnees/", "/recherche/?q=epinal", "/matrices/", "/matrices/carto/",
             "/matrices/carto/departement-vosges/", "/matrices/types-degres/", "/matrices/types-degres/poupees-russes--copilotage/",
-            "/matrices/niveaux/", "/matrices/territoires/", "/matrices/fonctions-niveaux/",
+            "/matrices/niveaux/", "/matrices/territoires/", "/matrices/fonctions-niveaux/", "/atelier/",
+            "/atelier/?outils=recit-du-territoire,pause-15,carto-collective~test-de-resilience-alimentaire,carto-collective.suite&debut=09:30",
+            "/atelier/journee-atelier-territorial-coop-interpat/",
         ];
         foreach (var path in fixedPaths)
         {
