@@ -62,7 +62,7 @@ public sealed class NewCommandTests
             .Replace("\nstatut:\n", "\nstatut: fictif\n")
             .Replace("\ntype:\n", "\ntype: bons-voisins\n")
             .Replace("\nterritoires:\n", "\nterritoires:\n  - commune-a\n")
-            .Replace("\n  - document:\n", "\n  - document: atelier fictif de démonstration\n")
+            .Replace("\n  - source:\n", "\n  - source: document-essai\n")
             + "\n## Ce qui se passe\n\nUn exemple fictif, pour la démonstration.\n";
         File.WriteAllText(path, text);
 

@@ -14,4 +14,7 @@ public sealed record SiteContent(
 
     /// <summary>The ready-made workshop sequences (<c>ateliers.yml</c>, optional).</summary>
     public WorkshopSequences Workshops { get; init; } = WorkshopSequences.None;
+
+    /// <summary>The source documents the sheets cite (<c>sources.yml</c>, optional).</summary>
+    public SourceRegistry Sources { get; init; } = SourceRegistry.None;
 }

@@ -24,4 +24,7 @@ public sealed record Vocabulary
     public TermList WorkshopFormats { get; init; } = TermList.Empty("formats_atelier", "Formats d'atelier");
     public TermList Regions { get; init; } = TermList.Empty("regions", "Régions");
     public TermList Departements { get; init; } = TermList.Empty("departements", "Départements");
+
+    /// <summary>The source documents of <c>input/sources.yml</c>, as the list <c>source:</c> takes its values from.</summary>
+    public TermList Sources { get; init; } = TermList.Empty("sources", "Registre des sources");
 }

@@ -29,6 +29,7 @@ public static class ErrorCodes
     public const string DuplicateSlug = "PAT031";
     public const string DuplicateUrl = "PAT032";
     public const string ReservedAddress = "PAT033";
+    public const string UnknownSource = "PAT034";
 
     public const string BrokenInternalLink = "PAT040";
     public const string RelativeMarkdownLink = "PAT041";

@@ -7,7 +7,9 @@ using YamlDotNet.RepresentationModel;
 namespace StatiqPat.Fields;
 
 /// <summary>A slug that must belong to one vocabulary list; an unknown one lists the valid values and suggests the closest.</summary>
-public sealed class TermValueReader(Func<Vocabulary, TermList> select) : ScalarValueReader<Term>
+/// <param name="code">The error an unknown value is: a vocabulary value by default, a source for the registry.</param>
+/// <param name="where">Where the list lives, for the message; the vocabulary by default.</param>
+public sealed class TermValueReader(Func<Vocabulary, TermList> select, string code = ErrorCodes.UnknownVocabularyValue, string? where = null) : ScalarValueReader<Term>
 {
     public override string Expected => "une valeur du vocabulaire";
 
@@ -37,12 +39,12 @@ public sealed class TermValueReader(Func<Vocabulary, TermList> select) : ScalarV
         value = Term.Empty;
 
         var closest = Suggestions.Closest(text, list.Slugs);
-        var valid = Scalars.Choices(list.Slugs, $"la liste « {list.Key} » du vocabulaire");
+        var valid = Scalars.Choices(list.Slugs, where ?? $"la liste « {list.Key} » du vocabulaire");
         var hint = closest is null
             ? $"valeurs possibles : {valid}"
             : $"vouliez-vous dire « {closest} » ? valeurs possibles : {valid}";
-        context.Error(ErrorCodes.UnknownVocabularyValue, node,
-            $"« {text} » n'est pas une valeur connue de la liste « {list.Key} » (vocabulaire)", hint);
+        context.Error(code, node,
+            where is null ? $"« {text} » n'est pas une valeur connue de la liste « {list.Key} » (vocabulaire)" : $"« {text} » n'est pas dans {where}", hint);
         return false;
     }
 }

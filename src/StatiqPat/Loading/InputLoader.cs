@@ -17,11 +17,14 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
 {
     private readonly BodyParser bodyParser = new(pipeline);
 
+    // Read with the vocabulary (the sheets' « source: » takes its values from it), kept for the content.
+    private SourceRegistry? registry;
+
     public SiteContent Load()
     {
         var settings = LoadData(InputPaths.Settings, SiteFields.Settings, new Vocabulary()) ?? new SiteSettings();
         var vocabulary = LoadVocabulary();
-        var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography }
+        var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography, InputPaths.Sources }
             .Aggregate(0UL, (version, file) => version * 31 + ContentHash.OfFile(file, paths.Full(file)));
         return LoadContent(settings, vocabulary, reference);
     }
@@ -44,8 +47,15 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         {
             ReferenceVersion = reference,
             Workshops = LoadWorkshops(vocabulary),
+            Sources = registry ?? SourceRegistry.None,
         };
     }
+
+    /// <summary>The registry of source documents, when the input has a <c>sources.yml</c> (a site may cite none).</summary>
+    private SourceRegistry LoadSources() =>
+        File.Exists(paths.Full(InputPaths.Sources))
+            ? LoadData(InputPaths.Sources, SourceFields.File, new Vocabulary()) ?? SourceRegistry.None
+            : SourceRegistry.None;
 
     /// <summary>The ready-made sequences, when the input has an <c>ateliers.yml</c> (a site may have none).</summary>
     private WorkshopSequences LoadWorkshops(Vocabulary vocabulary)
@@ -65,7 +75,8 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     {
         var cooperation = LoadData(InputPaths.Vocabulary, VocabularyFields.Cooperation, new Vocabulary()) ?? new Vocabulary();
         var geography = LoadData(InputPaths.Geography, VocabularyFields.Geography, new Vocabulary()) ?? new Vocabulary();
-        var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements };
+        registry = LoadSources();
+        var vocabulary = cooperation with { Regions = geography.Regions, Departements = geography.Departements, Sources = registry.AsTerms() };
         CheckParents(vocabulary.Departements, vocabulary.Regions, InputPaths.Geography, "le département", "une région de la liste « regions »");
         CheckParents(vocabulary.Levels, vocabulary.MapRows, InputPaths.Vocabulary, "le niveau", "une ligne de la liste « lignes_carto »");
         return vocabulary;

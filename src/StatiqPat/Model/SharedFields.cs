@@ -1,4 +1,5 @@
 using StatiqPat.Content;
+using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
 
 namespace StatiqPat.Model;
@@ -8,8 +9,11 @@ public static class SharedFields
 {
     public static readonly ObjectValueReader<Source> Source = new(() => new Source(),
     [
-        Field<Source>.Of("document", "Le document d'où vient l'information : nom du fichier source (ex. 004_bccfe7046e381e63.txt) ou adresse web.",
-            Read.Text, r => r.Reference, (r, v) => r with { Reference = v }, required: true),
+        Field<Source>.Of("source", "Identifiant du document dans le registre des sources (input/sources.yml).",
+            new TermValueReader(v => v.Sources, ErrorCodes.UnknownSource, "le registre des sources (input/sources.yml)"),
+            r => r.Registered, (r, v) => r with { Registered = v }),
+        Field<Source>.Of("document", "Une autre référence, hors du registre : l'adresse d'une page web publique ou une publication.",
+            Read.Text, r => r.Reference, (r, v) => r with { Reference = v }),
         Field<Source>.Of("apport", "Ce que ce document dit ou établit pour cette fiche.",
             Read.Prose, r => r.Note, (r, v) => r with { Note = v }),
     ]);

@@ -30,6 +30,7 @@ public static class SitePages
             .Concat(Workshops.WorkshopPages.Generate(context))
             .Append(ExplorePages.Generate(context))
             .Append(DataPage.Generate(context))
+            .Append(SourcesPage.Generate(context))
             .Append(new SitePage(Urls.Search, context.Keys.For(Urls.Search).Value, () => new SearchPageModel
             {
                 Frame = context.Frame("Rechercher", "Rechercher dans les cas, les outils, les territoires et les pages du site.", Urls.Search, Section.None),

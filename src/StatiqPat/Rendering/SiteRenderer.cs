@@ -62,6 +62,7 @@ public static class SiteRenderer
         RedirectPageModel m => renderer.RenderToAsync<RedirectPage>(m, file),
         SearchPageModel m => renderer.RenderToAsync<SearchPage>(m, file),
         WorkshopPageModel m => renderer.RenderToAsync<WorkshopPage>(m, file),
+        SourcesPageModel m => renderer.RenderToAsync<Theme.Pages.SourcesPage>(m, file),
         SequencePageModel m => renderer.RenderToAsync<SequencePage>(m, file),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No component renders this page model."),
     };

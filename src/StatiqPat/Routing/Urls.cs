@@ -28,7 +28,7 @@ public static class Urls
     /// </summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(
         Enum.GetValues<ContentKind>().Select(k => k.Folder())
-            .Concat([Assets, Images, Schemas, Admin, "404", Segment(Data), Segment(Search), Segment(Matrices), Segment(Explore), Segment(Workshop)])
+            .Concat([Assets, Images, Schemas, Admin, "404", Segment(Data), Segment(Search), Segment(Matrices), Segment(Explore), Segment(Workshop), Segment(Sources)])
             .Concat(TypologyKeys.All),
         StringComparer.Ordinal);
 
@@ -46,6 +46,11 @@ public static class Urls
     public const string Workshop = "/atelier/";
 
     public static string Sequence(string slug) => $"{Workshop}{slug}/";
+
+    /// <summary>The registry of source documents, one section each: sheets link their citations to it.</summary>
+    public const string Sources = "/sources/";
+
+    public static string Source(string slug) => $"{Sources}#{slug}";
 
     /// <summary>The index of one typology (<c>/fonctions/</c>) and the page of one of its values (<c>/fonctions/eduquer/</c>).</summary>
     public static string Dimension(string key) => $"/{key}/";

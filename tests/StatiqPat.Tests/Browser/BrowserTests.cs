@@ -83,7 +83,7 @@ public sealed class BrowserTests(BrowserSession session)
             "/matrices/carto/departement-vosges/", "/matrices/types-degres/", "/matrices/types-degres/poupees-russes--copilotage/",
             "/matrices/niveaux/", "/matrices/territoires/", "/matrices/fonctions-niveaux/", "/atelier/",
             "/atelier/?outils=recit-du-territoire,pause-15,carto-collective~test-de-resilience-alimentaire,carto-collective.suite&debut=09:30",
-            "/atelier/journee-atelier-territorial-coop-interpat/",
+            "/atelier/journee-atelier-territorial-coop-interpat/", "/sources/",
         ];
         foreach (var path in fixedPaths)
         {

@@ -73,8 +73,11 @@ public sealed class PageContext(SiteIndex index, AssetLinks assets, string? base
     public static SheetFooter Footer(IReadOnlyList<Source> sources, DateOnly added, DateOnly? updated, string sourcePath) =>
         new(SourceItems(sources), French.Date(added), French.Date(updated), sourcePath);
 
+    /// <summary>A registered document shows its citation, linked to its entry in the registry; another reference shows as written.</summary>
     public static IReadOnlyList<SourceItem> SourceItems(IReadOnlyList<Source> sources) =>
-        sources.Select(s => new SourceItem(s.Reference, IsWebAddress(s.Reference) ? s.Reference : null, s.Note)).ToList();
+        sources.Select(s => s.Registered is { } document
+            ? new SourceItem(document.Label, Urls.Source(document.Slug), s.Note)
+            : new SourceItem(s.Reference, IsWebAddress(s.Reference) ? s.Reference : null, s.Note)).ToList();
 
     private static bool IsWebAddress(string text) =>
         text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);

@@ -30,6 +30,7 @@ public static class OpenDataFiles
         ("territoires.csv", "Territoires, une ligne par territoire", "csv"),
         ("vocabulaire.json", "Vocabulaire de référence et géographie", "json"),
         ("ateliers.json", "Séquences d'atelier prêtes à l'emploi", "json"),
+        ("sources.json", "Registre des documents sources", "json"),
     ];
 
     /// <summary>
@@ -51,6 +52,8 @@ public static class OpenDataFiles
                 sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
             new("données:ateliers.json", keys.For("ateliers.json").Add(content.Workshops.Version).Value,
                 sink => Json(sink, "ateliers.json", w => Workshops(w, content, baseUrl))),
+            // The registry is reference data: its version is in every key.
+            new("données:sources.json", keys.For("sources.json").Value, sink => Json(sink, "sources.json", w => Registry(w, content, baseUrl))),
             new("données:tableaux", keys.OfWholeBase("tableaux"), sink =>
             {
                 Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
@@ -125,6 +128,28 @@ public static class OpenDataFiles
             json.WriteString("adresse", baseUrl + Urls.Sequence(sequence.Slug));
             json.WritePropertyName("sequence");
             WorkshopFields.Sequence.Write(json, sequence);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The registry with each document's address on <c>/sources/</c>; the seed file names stay with the editors.</summary>
+    private static void Registry(Utf8JsonWriter json, SiteContent content, string baseUrl)
+    {
+        json.WriteStartObject();
+        json.WriteString("licence", content.Settings.Licence);
+        json.WriteString("source", baseUrl + "/");
+        json.WriteNumber("nombre", content.Sources.Sources.Count);
+        json.WriteStartArray("sources");
+        foreach (var document in content.Sources.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("identifiant", document.Slug);
+            json.WriteString("adresse", baseUrl + Urls.Source(document.Slug));
+            json.WritePropertyName("document");
+            SourceFields.Document.Write(json, document with { SeedFile = null });
             json.WriteEndObject();
         }
 
