@@ -56,7 +56,8 @@ public sealed class AdminFormTests(BrowserSession session, ITestOutputHelper out
             await Label(page, "Nom").FillAsync("Commune A (fictive)");
             await Choose(page, "Niveau", "Commune");
             await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter source" }).ClickAsync();
-            await Label(page, "Document").FillAsync("Exemple fictif rédigé pour le test du formulaire");
+            // The source is chosen in the registry (input/sources.yml), listed by its reference.
+            await Choose(page, "Source (optionnel)", "Document d'essai, 2026");
             await Label(page, "Ajouté le").FillAsync("2026-12-01");
             await TypeBody(page, ["## Ce qui se passe", "", "Un exemple **fictif**, rempli dans le formulaire."]);
 
