@@ -149,6 +149,17 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
     }
 
     [Fact]
+    public void Advice_the_sources_do_not_give_is_shown_as_the_editors_own()
+    {
+        var tool = Html.Page(result, "outils/atelier-test/index.html");
+        var advice = Assert.Single(tool.QuerySelectorAll("main .conseil"));
+        Assert.Equal("note", advice.GetAttribute("role"));
+        Assert.Equal("Conseil de l'équipe éditoriale", advice.QuerySelector(".conseil-titre")?.TextContent);
+        Assert.Equal("Préparez les cartes la veille.", advice.QuerySelector(".conseil-titre ~ p")?.TextContent);
+        Assert.DoesNotContain(":::", tool.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public void A_tool_page_lists_the_cases_that_used_it_and_its_follow_up()
     {
         var tool = Html.Page(result, "outils/atelier-test/index.html");

@@ -40,6 +40,7 @@ public static class ErrorCodes
 
     public const string RawHtml = "PAT060";
     public const string HeadingLevelOne = "PAT061";
+    public const string UnknownBlock = "PAT062";
 
     public const string MissingInputFolder = "PAT090";
 }

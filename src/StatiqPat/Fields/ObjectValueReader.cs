@@ -13,11 +13,13 @@ namespace StatiqPat.Fields;
 /// </summary>
 /// <param name="fromScalar">Optional short form: a plain text standing for the whole record (a step written as one line).</param>
 /// <param name="summary">The record as one line of text, in a list joined in a table cell; by default its first field.</param>
+/// <param name="oneOf">Optional keys of which at least one must be given, when no single one is required (a source names the registry or another reference).</param>
 public sealed class ObjectValueReader<TRecord>(
     Func<TRecord> create,
     IReadOnlyList<Field<TRecord>> fields,
     Func<string, TRecord>? fromScalar = null,
-    Func<TRecord, string>? summary = null) : IValueReader<TRecord>
+    Func<TRecord, string>? summary = null,
+    IReadOnlyList<string>? oneOf = null) : IValueReader<TRecord>
 {
     private readonly Dictionary<string, Field<TRecord>> byKey = fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
 
@@ -91,6 +93,13 @@ public sealed class ObjectValueReader<TRecord>(
                 $"ajoutez « {field.Key}: » avec {field.Expected} : {field.Help}");
         }
 
+        if (oneOf is { Count: > 0 } && !oneOf.Any(seen.Contains))
+        {
+            var keys = string.Join(" » ou « ", oneOf);
+            context.Error(ErrorCodes.MissingField, node, $"il manque « {keys} » : au moins l'un de ces champs est obligatoire",
+                "ajoutez " + string.Join(" ou ", oneOf.Select(key => $"« {key}: » ({Lowered(byKey[key].Help)})")));
+        }
+
         return true;
     }
 
@@ -117,6 +126,11 @@ public sealed class ObjectValueReader<TRecord>(
         if (required.Count > 0)
         {
             schema["required"] = required;
+        }
+
+        if (oneOf is { Count: > 0 })
+        {
+            schema["anyOf"] = new JsonArray(oneOf.Select(key => (JsonNode)new JsonObject { ["required"] = new JsonArray(key) }).ToArray());
         }
 
         if (fromScalar is null)
@@ -149,6 +163,9 @@ public sealed class ObjectValueReader<TRecord>(
     /// <summary>A block of keys spreads over one column per key (<c>periode_debut</c>, <c>periode_fin</c>).</summary>
     public IReadOnlyList<Column<TRecord>> Columns(Vocabulary vocabulary) =>
         fields.SelectMany(field => field.Columns(vocabulary)).ToList();
+
+    private static string Lowered(string help) =>
+        help.Length == 0 ? help : char.ToLowerInvariant(help[0]) + help[1..].TrimEnd('.');
 
     private void ReportUnknownKey(string key, YamlNode keyNode, ReadContext context)
     {

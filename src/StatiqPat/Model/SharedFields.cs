@@ -16,7 +16,7 @@ public static class SharedFields
             Read.Text, r => r.Reference, (r, v) => r with { Reference = v }),
         Field<Source>.Of("apport", "Ce que ce document dit ou établit pour cette fiche.",
             Read.Prose, r => r.Note, (r, v) => r with { Note = v }),
-    ]);
+    ], oneOf: ["source", "document"]);
 
     public static readonly ObjectValueReader<Illustration> Illustration = new(() => new Illustration(),
     [

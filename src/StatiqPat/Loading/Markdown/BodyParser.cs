@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqPat.Content;
@@ -24,6 +25,10 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
                 case HtmlBlock or HtmlInline:
                     diagnostics.Report(ErrorCodes.RawHtml, At(node), "le HTML brut n'est pas accepté dans les fiches",
                         "écrivez en Markdown : **gras**, [lien](adresse), listes avec « - »");
+                    break;
+                case CustomContainer { Info: var kind } when kind != EditorialAdviceExtension.Kind:
+                    diagnostics.Report(ErrorCodes.UnknownBlock, At(node), $"le bloc « ::: {kind} » est inconnu",
+                        $"le seul bloc accepté est « ::: {EditorialAdviceExtension.Kind} », pour un conseil que les sources ne donnent pas ; fermez-le par une ligne « ::: »");
                     break;
                 case HeadingBlock { Level: 1 }:
                     diagnostics.Report(ErrorCodes.HeadingLevelOne, At(node), "un titre de niveau 1 (« # ») est réservé au titre de la fiche",

@@ -14,5 +14,6 @@ public static class MarkdownPipelineFactory
         .UseEmphasisExtras()
         .Use<InternalLinkExtension>()
         .Use<ScrollableTableExtension>()
+        .Use<EditorialAdviceExtension>()
         .Build();
 }
