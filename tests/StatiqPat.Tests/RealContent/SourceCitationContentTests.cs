@@ -40,6 +40,31 @@ public sealed partial class SourceCitationContentTests
         Assert.True(citations >= 20, $"{citations} citations on case sheets");
     }
 
+    /// <summary>
+    /// « La source ne dit pas… » in a benefit field is an absence dressed as a benefit: the officer comparing
+    /// benefits across cases must see « non renseigné » there, the same as on every other empty field.
+    /// </summary>
+    [Fact]
+    public async Task A_case_benefit_is_a_benefit_the_source_reports_or_shown_as_not_provided()
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Input));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var benefits = result.Files
+            .Where(f => f.Path.StartsWith("cas/", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 2 && f.Path.EndsWith("/index.html", StringComparison.Ordinal))
+            .Select(f => Html.Page(result, f.Path))
+            .Where(page => !Html.IsRedirect(page))
+            .SelectMany(page => page.QuerySelectorAll("dt").Where(dt => dt.TextContent == "Bénéfice").Select(dt => dt.NextElementSibling!))
+            .ToList();
+
+        Assert.True(benefits.Count >= 20, $"{benefits.Count} benefits read");
+        Assert.Contains(benefits, dd => dd.QuerySelector(".not-provided") is not null);
+        Assert.DoesNotContain(benefits, dd => NoBenefit().IsMatch(dd.TextContent));
+    }
+
+    [GeneratedRegex(@"^\s*(La|Les) sources? ne\b|\bne (décrit|dit|précise) (pas|ni)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoBenefit();
+
     [GeneratedRegex(@"\d{3}_[0-9a-f]{16}\.txt")]
     private static partial Regex SeedFile();
 }
