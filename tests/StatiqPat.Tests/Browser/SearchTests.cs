@@ -19,11 +19,49 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
         var shouting = await Status(page, "COOPÉRATION");
 
         // Same pages found; their order may differ slightly, as an exact accent match ranks a little higher.
-        Assert.Matches("^[0-9]+ résultats\\.$", withAccent.Count);
+        Assert.Matches("^[0-9]+ résultats[.,]", withAccent.Count);
         Assert.Equal(withAccent.Count, without.Count);
         Assert.Equal(withAccent.Count, shouting.Count);
         Assert.Contains("/cooperation-inter-pat/", without.Urls);
         Assert.Contains("/cooperation-inter-pat/", withAccent.Urls);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task More_results_load_in_place_until_all_are_shown_announced_and_kept_over_a_reload()
+    {
+        var page = await session.Browser.NewPageAsync();
+        await ResultUrls(page, "coopération");
+        var total = int.Parse((await page.Locator("#search-status").TextContentAsync())!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 40, $"{total} results: the test needs more than two pages");
+        await Expect(page.Locator("#search-list li")).ToHaveCountAsync(20);
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync($"{total} résultats, 20 affichés.");
+
+        var more = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Voir plus de résultats" });
+        await more.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#search-list li")).ToHaveCountAsync(40);
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync($"{total} résultats, 40 affichés.");
+        // The keyboard user lands on the first new result, not back at the top.
+        Assert.Equal(await page.Locator("#search-list li").Nth(20).Locator("a").First.GetAttributeAsync("href"),
+            await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        await page.WaitForURLAsync(url => url.Contains("affiches=40", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("#search-list li")).ToHaveCountAsync(40);
+
+        for (var listed = 40; listed < total; listed += 20)
+        {
+            await more.ClickAsync();
+            await Expect(page.Locator("#search-list li")).ToHaveCountAsync(Math.Min(listed + 20, total));
+        }
+
+        await Expect(more).ToBeHiddenAsync();
+
+        await Expect(page.Locator("#search-list li")).ToHaveCountAsync(total);
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync($"{total} résultats.");
+        var urls = await page.Locator("#search-list li h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(total, urls.Distinct().Count());
         await page.CloseAsync();
     }
 

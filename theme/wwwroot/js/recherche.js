@@ -1,5 +1,6 @@
 // Search page: queries the Pagefind index built with the site, draws results and facet counts,
-// and keeps the query and the chosen filters in the address so a search can be shared.
+// and keeps the query, the chosen filters and how many results are shown in the address, so a search
+// can be shared and a reload comes back to the same list.
 const FILTER_LABELS = {
   fiche: "Type de fiche", statut: "Statut", type: "Type de coopération", degre: "Degré de coopération",
   fonction: "Fonction", niveau: "Niveau de gouvernance", role: "Rôle", thematique: "Thématique",
@@ -13,6 +14,7 @@ const form = input.form;
 const filtersBox = document.getElementById("search-filters");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-list");
+const more = document.getElementById("search-more");
 
 const params = new URLSearchParams(window.location.search);
 input.value = params.get("q") ?? "";
@@ -20,6 +22,9 @@ const chosen = {};
 for (const [name, value] of params) {
   if (name !== "q" && name in FILTER_LABELS) (chosen[name] ??= []).push(value);
 }
+// Results shown: a whole number of pages, kept in the address ("affiches") so a reload shows as many.
+let shown = Math.max(PAGE_SIZE, Math.ceil((Number.parseInt(params.get("affiches") ?? "", 10) || PAGE_SIZE) / PAGE_SIZE) * PAGE_SIZE);
+let current = null;
 
 app.hidden = false;
 const pagefind = await import("/pagefind/pagefind.js");
@@ -29,25 +34,56 @@ await pagefind.init();
 await pagefind.filters();
 
 let latest = 0;
-async function run() {
+async function run({ keepCount = false } = {}) {
   const ticket = ++latest;
+  if (!keepCount) shown = PAGE_SIZE;
   const query = input.value.trim();
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, values]) => values.length > 0));
   const search = await pagefind.search(query === "" ? null : query, { filters });
   if (ticket !== latest) return;
-  remember(query);
+  current = search;
   drawFilters(search.filters ?? {});
   if (query === "" && Object.keys(filters).length === 0) {
+    remember(query);
     status.textContent = "Tapez un ou plusieurs mots, ou choisissez un filtre.";
     list.replaceChildren();
+    more.hidden = true;
     return;
   }
-  const count = search.results.length;
-  const pages = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  const pages = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
   if (ticket !== latest) return;
   // List and status change together, so what a screen reader announces matches what is on screen.
   list.replaceChildren(...pages.map(drawResult));
-  status.textContent = count === 0 ? "Aucun résultat." : count === 1 ? "1 résultat." : `${count} résultats.`;
+  showCount(query);
+}
+
+// The next page of results is added in place; focus moves to the first new one so a keyboard user reads on
+// from there, and the status (a live region) announces how many are now shown.
+// A second click while a page is loading is ignored, or the same results would be added twice.
+let adding = false;
+more.addEventListener("click", async () => {
+  if (current === null || adding) return;
+  adding = true;
+  const ticket = latest;
+  const from = list.children.length;
+  const pages = await Promise.all(current.results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+  adding = false;
+  if (ticket !== latest) return;
+  list.append(...pages.map(drawResult));
+  shown = list.children.length;
+  showCount(input.value.trim());
+  list.children[from]?.querySelector("a")?.focus();
+});
+
+function showCount(query) {
+  const count = current.results.length;
+  const listed = list.children.length;
+  more.hidden = listed >= count;
+  remember(query);
+  status.textContent = count === 0 ? "Aucun résultat."
+    : count === 1 ? "1 résultat."
+    : listed < count ? `${count} résultats, ${listed} affichés.`
+    : `${count} résultats.`;
 }
 
 function drawResult(page) {
@@ -101,6 +137,7 @@ function remember(query) {
   const next = new URLSearchParams();
   if (query !== "") next.set("q", query);
   for (const [name, values] of Object.entries(chosen)) for (const value of values) next.append(name, value);
+  if (list.children.length > PAGE_SIZE) next.set("affiches", String(list.children.length));
   const search = next.toString();
   history.replaceState(null, "", search === "" ? window.location.pathname : `?${search}`);
 }
@@ -114,4 +151,4 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   run();
 });
-run();
+run({ keepCount: true });
