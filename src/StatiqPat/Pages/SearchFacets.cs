@@ -13,7 +13,8 @@ public static class SearchFacets
     public static IReadOnlyList<SearchFilter> Of(CaseSheet sheet, SiteIndex index)
     {
         var territories = SiteIndex.TerritoriesOf(sheet).Select(index.Territory).OfType<TerritoryProfile>().ToList();
-        return Build(
+        var named = sheet.Territories.Select(t => index.Territory(t.Slug)?.Name).OfType<string>().ToList();
+        return [.. Build(
             ("fiche", ["Cas"]),
             ("statut", [sheet.Status.Label]),
             ("type", Labels(sheet.CooperationType)),
@@ -23,7 +24,9 @@ public static class SearchFacets
             ("role", sheet.Actors.SelectMany(a => a.Roles).Select(r => r.Label)),
             ("thematique", sheet.Themes.Select(t => t.Label)),
             ("region", territories.Select(t => t.Region?.Label).OfType<string>()),
-            ("departement", territories.Select(t => t.Departement?.Label).OfType<string>()));
+            ("departement", territories.Select(t => t.Departement?.Label).OfType<string>())),
+            // Shown under the result's title, so an officer sees where a case happens before opening it.
+            .. named.Count == 0 ? [] : new[] { new SearchFilter("territoires", string.Join(", ", named), IsMeta: true) }];
     }
 
     public static IReadOnlyList<SearchFilter> Of(ToolSheet sheet) =>

@@ -65,6 +65,77 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
         await page.CloseAsync();
     }
 
+    /// <summary>
+    /// An excerpt is read as text from the page: every word in it must be a word a reader sees on that page. Words
+    /// glued across two blocks (« ContexteDe », « Fonctionsnon ») are not, and the printed address of a sheet, a
+    /// field label or the « non renseigné » placeholder must not be indexed at all.
+    /// </summary>
+    [Theory]
+    [InlineData("épinal")]
+    [InlineData("coopération")]
+    [InlineData("restauration collective")]
+    [InlineData("mouans-sartoux")]
+    [InlineData("foncier")]
+    [InlineData("atelier")]
+    [InlineData("vosges")]
+    public async Task Excerpts_hold_only_words_the_page_shows_without_addresses_or_placeholders(string query)
+    {
+        var page = await session.Browser.NewPageAsync();
+        await ResultUrls(page, query);
+        var results = await page.Locator("#search-list li").EvaluateAllAsync<string[][]>(
+            "items => items.map(li => [li.querySelector('h3 a').getAttribute('href'), li.querySelector('p.result-excerpt').textContent])");
+        Assert.NotEmpty(results);
+
+        var sheet = await session.Browser.NewPageAsync();
+        foreach (var result in results)
+        {
+            var (url, excerpt) = (result[0], result[1]);
+            Assert.DoesNotContain("http", excerpt, StringComparison.Ordinal);
+            Assert.DoesNotContain("non renseigné", excerpt, StringComparison.Ordinal);
+            await sheet.GotoAsync(session.RealAddress + url);
+            // Case-insensitive: innerText applies the stylesheet's text-transform (« OUTIL Nº 2 » is written « Outil nº 2 »).
+            var shown = Words(await sheet.Locator("main").InnerTextAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var glued = Words(excerpt).Where(word => !shown.Contains(word)).ToList();
+            Assert.True(glued.Count == 0, $"{url}: « {string.Join(" », « ", glued)} » in the excerpt « {excerpt} » are not words of the page");
+        }
+
+        await sheet.CloseAsync();
+        await page.CloseAsync();
+    }
+
+    /// <summary>Words as a reader sees them: split on spaces and punctuation, apostrophes and hyphens kept inside.</summary>
+    private static IEnumerable<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*").Select(m => m.Value);
+
+    /// <summary>
+    /// Cumulative layout shift, as Chromium reports it to a layout-shift observer installed before the page's own
+    /// scripts run, while a search given in the address loads its results and filters. « Good » is below 0.1.
+    /// </summary>
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(375, 740)]
+    public async Task Results_arriving_do_not_shift_the_page(int width, int height)
+    {
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.__shifts = [];
+            new PerformanceObserver(list => {
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+            }).observe({ type: "layout-shift", buffered: true });
+            """);
+
+        await page.GotoAsync($"{session.RealAddress}/recherche/?q={Uri.EscapeDataString("coopération")}");
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("résultat");
+        await Expect(page.Locator("#search-list li").First).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(500);
+
+        var shifts = await page.EvaluateAsync<double[]>("() => window.__shifts");
+        output.WriteLine($"{width} px: layout shifts {string.Join(", ", shifts)}; total {shifts.Sum():0.000}");
+        Assert.True(shifts.Sum() < 0.1, $"cumulative layout shift {shifts.Sum():0.000} at {width} px");
+        await context.CloseAsync();
+    }
+
     [Fact]
     public async Task French_stemming_finds_mobilisation_from_mobiliser()
     {
@@ -82,6 +153,8 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
     public async Task Facet_counts_narrow_the_results_and_the_filters_are_kept_in_a_shareable_address()
     {
         var page = await session.Browser.NewPageAsync();
+        page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
+        page.PageError += (_, e) => output.WriteLine($"page error: {e}");
         var all = await ResultUrls(page, "Épinal");
         var caseOption = page.Locator("#search-filters label", new PageLocatorOptions { HasTextString = "Cas (" });
         var label = await caseOption.TextContentAsync();

@@ -26,6 +26,9 @@ for (const [name, value] of params) {
 let shown = Math.max(PAGE_SIZE, Math.ceil((Number.parseInt(params.get("affiches") ?? "", 10) || PAGE_SIZE) / PAGE_SIZE) * PAGE_SIZE);
 let current = null;
 
+// Folded on a narrow screen before the app is shown, so nothing drawn into it later pushes the results down.
+const filtersFold = document.getElementById("search-filters-box");
+if (window.matchMedia("(max-width: 55.99rem)").matches) filtersFold.open = false;
 app.hidden = false;
 const pagefind = await import("/pagefind/pagefind.js");
 await pagefind.options({ excerptLength: 24 });
@@ -94,13 +97,33 @@ function drawResult(page) {
   link.textContent = page.meta?.title ?? page.url;
   title.append(link);
   const excerpt = document.createElement("p");
+  excerpt.className = "result-excerpt";
   // Pagefind escapes the page text and only adds <mark> around the words found.
   excerpt.innerHTML = page.excerpt;
-  item.append(title, excerpt);
+  item.append(title, describe(page), excerpt);
   return item;
 }
 
+// What the result is before one opens it: its kind, and for a case its type, degree and territories
+// (the page's own filter values and metadata, recorded by the build).
+function describe(page) {
+  const filters = page.filters ?? {};
+  const parts = [
+    ...(filters.fiche ?? []),
+    ...(filters.type ?? []),
+    ...(filters.degre ?? []),
+    ...(page.meta?.territoires ? [page.meta.territoires] : filters.departement ?? []),
+  ];
+  const line = document.createElement("p");
+  line.className = "result-meta";
+  line.textContent = parts.join(" · ");
+  return line;
+}
+
 function drawFilters(counts) {
+  const active = Object.values(chosen).reduce((sum, values) => sum + values.length, 0);
+  filtersFold.querySelector("summary").textContent = active === 0 ? "Afficher les filtres"
+    : `Afficher les filtres (${active} choisi${active > 1 ? "s" : ""})`;
   const groups = Object.keys(FILTER_LABELS).filter((name) => Object.values(counts[name] ?? {}).some((count) => count > 0) || (chosen[name] ?? []).length > 0);
   filtersBox.replaceChildren(...groups.map((name) => {
     const fieldset = document.createElement("fieldset");
