@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -8,11 +7,6 @@ namespace StatiqPat.Tests.Browser;
 [Trait(Support.Tiers.Name, Support.Tiers.Slow)]
 public sealed class BrowserTests(BrowserSession session)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     [Fact]
     public async Task A_visitor_opens_the_home_page_follows_a_case_link_and_meets_no_accessibility_violation()
     {
@@ -206,17 +200,11 @@ public sealed class BrowserTests(BrowserSession session)
         var page = await session.Browser.NewPageAsync();
         await page.SetContentAsync("<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body><main><img src=\"x.png\"></main></body></html>");
 
-        var result = await page.RunAxe(Wcag21AA);
+        var result = await page.RunAxe(Accessibility.Wcag21AA);
 
         Assert.Contains(result.Violations, v => v.Id == "image-alt");
         await page.CloseAsync();
     }
 
-    private static async Task AssertNoViolations(IPage page, string what)
-    {
-        var result = await page.RunAxe(Wcag21AA);
-        var report = string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} → {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
-        Assert.True(result.Violations.Length == 0, $"axe-core found violations on the {what} page:\n{report}");
-    }
+    private static Task AssertNoViolations(IPage page, string what) => Accessibility.AssertNoViolations(page, what);
 }
