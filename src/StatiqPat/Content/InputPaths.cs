@@ -11,6 +11,7 @@ public sealed record InputPaths(string Root)
     public const string Settings = "site.yml";
     public const string Workshops = "ateliers.yml";
     public const string Sources = "sources.yml";
+    public const string Thesaurus = "thesaurus.yml";
     public const string Images = "images";
 
     /// <summary>

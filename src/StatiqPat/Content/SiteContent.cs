@@ -17,4 +17,7 @@ public sealed record SiteContent(
 
     /// <summary>The source documents the sheets cite (<c>sources.yml</c>, optional).</summary>
     public SourceRegistry Sources { get; init; } = SourceRegistry.None;
+
+    /// <summary>The synonyms and sigles search expands (<c>thesaurus.yml</c>, optional).</summary>
+    public Thesaurus Thesaurus { get; init; } = Thesaurus.None;
 }

@@ -24,9 +24,10 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     {
         var settings = LoadData(InputPaths.Settings, SiteFields.Settings, new Vocabulary()) ?? new SiteSettings();
         var vocabulary = LoadVocabulary();
-        var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography, InputPaths.Sources }
+        var thesaurus = LoadThesaurus(vocabulary);
+        var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography, InputPaths.Sources, InputPaths.Thesaurus }
             .Aggregate(0UL, (version, file) => version * 31 + ContentHash.OfFile(file, paths.Full(file)));
-        return LoadContent(settings, vocabulary, reference);
+        return LoadContent(settings, vocabulary, reference) with { Thesaurus = thesaurus };
     }
 
     /// <summary>Every sheet, read against reference data already loaded (the crash fuzz test reads thousands of sheets).</summary>
@@ -56,6 +57,12 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         File.Exists(paths.Full(InputPaths.Sources))
             ? LoadData(InputPaths.Sources, SourceFields.File, new Vocabulary()) ?? SourceRegistry.None
             : SourceRegistry.None;
+
+    /// <summary>The search's synonyms, when the input has a <c>thesaurus.yml</c>; its groups may name vocabulary values.</summary>
+    private Thesaurus LoadThesaurus(Vocabulary vocabulary) =>
+        File.Exists(paths.Full(InputPaths.Thesaurus))
+            ? LoadData(InputPaths.Thesaurus, ThesaurusFields.File, vocabulary) ?? Thesaurus.None
+            : Thesaurus.None;
 
     /// <summary>The ready-made sequences, when the input has an <c>ateliers.yml</c> (a site may have none).</summary>
     private WorkshopSequences LoadWorkshops(Vocabulary vocabulary)

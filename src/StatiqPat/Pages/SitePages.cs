@@ -1,7 +1,6 @@
 using StatiqPat.Indexing;
 using StatiqPat.Keys;
 using StatiqPat.Pages.Shared;
-using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages;
@@ -31,11 +30,7 @@ public static class SitePages
             .Append(ExplorePages.Generate(context))
             .Append(DataPage.Generate(context))
             .Append(SourcesPage.Generate(context))
-            .Append(new SitePage(Urls.Search, context.Keys.For(Urls.Search).Value, () => new SearchPageModel
-            {
-                Frame = context.Frame("Rechercher", "Rechercher dans les cas, les outils, les territoires et les pages du site.", Urls.Search, Section.None),
-                Script = assets.SearchScript,
-            }))
+            .Append(SearchPages.Generate(context, assets.SearchScript))
             .Concat(memo.Get("typologies", everything, () => Typology.TypologyPages.Generate(context)))
             .Concat(memo.Get("matrices", everything, () => Matrices.MatrixPages.Generate(context)))
             .Concat(memo.Get("redirections", everything, () => RedirectPages.Generate(context)))

@@ -30,6 +30,7 @@ public static class DataOutputs
             new("données:en-têtes", keys.For("en-têtes").Add(addresses).Value, sink => HeadersFile.Write(sink, pages)),
             new("données:admin", keys.For("admin").Add(keys.Everything).Add(cms.ToString()).Add(Stamp(decapDist)).Value,
                 sink => AdminFiles.Write(sink, content, baseUrl, cms, decapDist)),
+            new("données:suggestions", keys.OfWholeBase("suggestions"), sink => SearchSuggestionsFile.Write(sink, index)),
             .. OpenDataFiles.Outputs(content, baseUrl, keys, keepPieces),
         ];
     }

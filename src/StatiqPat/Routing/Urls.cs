@@ -40,6 +40,9 @@ public static class Urls
 
     public const string Explore = "/explorer/";
     public const string Search = "/recherche/";
+
+    /// <summary>What a search with no result may have meant, fetched only then.</summary>
+    public const string SearchSuggestions = "/recherche/suggestions.json";
     public const string Matrices = "/matrices/";
 
     /// <summary>« Préparer un atelier », and one ready-made sequence beneath it.</summary>

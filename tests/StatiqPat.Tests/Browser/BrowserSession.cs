@@ -30,6 +30,9 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>The knowledge base of <c>input/</c>, as it will be published.</summary>
     public string RealAddress => realServer!.Address;
 
+    /// <summary>The folder the knowledge base was built into, for tests that read the pages the index was made from.</summary>
+    public string RealFolder => folder.Combine("real");
+
     public async Task InitializeAsync()
     {
         var built = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site")), folder.Combine("output"), TextWriter.Null, TextWriter.Null);

@@ -136,6 +136,126 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
         await context.CloseAsync();
     }
 
+    /// <summary>
+    /// An officer types « cantine » where the sources write « restauration collective »: every indexed page whose
+    /// indexed text says « restauration collective » is found, and on a page found only through the synonym the
+    /// excerpt highlights the word the page uses and the result says which synonym found it.
+    /// </summary>
+    [Fact]
+    public async Task Cantine_finds_every_page_about_restauration_collective_with_the_synonym_highlighted()
+    {
+        var expected = IndexedPagesSaying("restauration collective");
+        Assert.True(expected.Count >= 10, $"{expected.Count} pages say « restauration collective »: the oracle is too small to mean anything");
+        var page = await session.Browser.NewPageAsync();
+        var found = await AllResultUrls(page, "cantine");
+
+        Assert.Empty(expected.Except(found));
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("« restauration collective »");
+        var bySynonym = page.Locator("#search-list li", new PageLocatorOptions { Has = page.Locator("p.result-via") });
+        Assert.True(await bySynonym.CountAsync() > 0, "some pages are found only through the synonym");
+        await Expect(bySynonym.First.Locator("p.result-via")).ToHaveTextAsync("Trouvé par le synonyme « restauration collective ».");
+        var marked = await bySynonym.First.Locator("p.result-excerpt mark").AllTextContentsAsync();
+        Assert.Contains(marked, m => m.Equals("restauration", StringComparison.OrdinalIgnoreCase) || m.Equals("collective", StringComparison.OrdinalIgnoreCase));
+        await Expect(page.Locator("#search-related a")).ToHaveAttributeAsync("href", "/fonctions/manger/");
+        await page.CloseAsync();
+    }
+
+    /// <summary>A sigle finds the word the sheets write, and the word finds the sigle: « EPCI » and « intercommunalité ».</summary>
+    [Fact]
+    public async Task Epci_and_intercommunalite_find_each_other()
+    {
+        var saying = IndexedPagesSaying("intercommunalité");
+        Assert.NotEmpty(saying.Except(IndexedPagesSaying("EPCI")));
+        var page = await session.Browser.NewPageAsync();
+
+        var byAcronym = await AllResultUrls(page, "EPCI");
+        Assert.Empty(saying.Except(byAcronym));
+        await Expect(page.Locator("#search-related a")).ToHaveAttributeAsync("href", "/niveaux/intercommunalite/");
+
+        var byWord = await AllResultUrls(page, "intercommunalité");
+        Assert.Empty(IndexedPagesSaying("EPCI").Except(byWord));
+        await page.CloseAsync();
+    }
+
+    /// <summary>A département's council sigle, as the sources write it (« CD13 »), finds the département's name.</summary>
+    [Fact]
+    public async Task A_departement_sigle_finds_its_name()
+    {
+        var page = await session.Browser.NewPageAsync();
+        var found = await AllResultUrls(page, "CD06");
+        Assert.Empty(IndexedPagesSaying("Alpes-Maritimes").Except(found));
+        await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// A query that finds nothing says so, offers the closest titles and typology values, folded as <c>check</c>
+    /// folds a mistyped slug (« epinnal » leads to Épinal's pages, « pionier » to the role « Pionnier »), and links to
+    /// the indexes. Pagefind itself forgives many typos; these two it does not.
+    /// </summary>
+    [Theory]
+    [InlineData("epinnal", "/territoires/epinal/")]
+    [InlineData("pionier", "/roles/pionnier/")]
+    public async Task A_query_with_no_match_shows_suggestions_and_the_indexes(string query, string suggested)
+    {
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync($"{session.RealAddress}/recherche/?q={query}");
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync($"Aucun résultat pour « {query} ».");
+        await Expect(page.Locator("#search-guesses")).ToBeVisibleAsync();
+        var guessed = await page.Locator("#search-guess-list a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(suggested, guessed[0]);
+        var indexes = await page.Locator("#search-none .index-links a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains("/typologie/", indexes);
+        Assert.Contains("/explorer/", indexes);
+
+        // A new search that finds something hides the suggestions again.
+        await page.FillAsync("#q", "épinal");
+        await page.PressAsync("#q", "Enter");
+        await Expect(page.Locator("#search-list li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#search-none")).ToBeHiddenAsync();
+        await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// The search page in each of its states (waiting for words, results, results widened by a synonym, nothing found),
+    /// at desktop and phone widths: axe finds no WCAG 2.1 AA violation, and the Nu checker finds no error in the page
+    /// as the script left it (its live DOM, saved once the state is drawn).
+    /// </summary>
+    [Fact]
+    public async Task Every_state_of_the_search_page_passes_axe_and_the_nu_checker_at_both_widths()
+    {
+        using var folder = new Support.TempFolder();
+        var states = new (string Name, string Query, string Ready)[]
+        {
+            ("vide", "", "#search-status:has-text('Tapez')"),
+            ("resultats", "coopération", "#search-list li"),
+            ("synonymes", "cantine", "#search-list li .result-via"),
+            ("aucun", "epinnal", "#search-guess-list li"),
+        };
+        foreach (var width in new[] { 1280, 375 })
+        {
+            var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            var page = await context.NewPageAsync();
+            foreach (var (name, query, ready) in states)
+            {
+                await page.GotoAsync($"{session.RealAddress}/recherche/{(query.Length == 0 ? "" : "?q=" + Uri.EscapeDataString(query))}");
+                await Expect(page.Locator(ready).First).ToBeAttachedAsync();
+                await Accessibility.AssertNoViolations(page, $"search ({name}, {width} px)");
+                await File.WriteAllTextAsync(folder.Combine($"{name}-{width}.html"), "<!DOCTYPE html>\n" + await page.EvaluateAsync<string>("() => document.documentElement.outerHTML"));
+            }
+
+            await context.CloseAsync();
+        }
+
+        var (errors, warnings) = Support.NuChecker.Check(folder.Path, folder.Path);
+        foreach (var warning in warnings)
+        {
+            output.WriteLine(warning);
+        }
+
+        Assert.True(Directory.GetFiles(folder.Path, "*.html").Length == 8);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public async Task French_stemming_finds_mobilisation_from_mobiliser()
     {
@@ -214,6 +334,53 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
         Assert.Contains("a besoin de JavaScript", await page.Locator("main").InnerTextAsync());
         Assert.False(await page.Locator("#search-app").IsVisibleAsync());
         await context.CloseAsync();
+    }
+
+    /// <summary>Every result of a query, the « Voir plus » button pressed until it goes away.</summary>
+    private async Task<IReadOnlyList<string>> AllResultUrls(IPage page, string query)
+    {
+        await ResultUrls(page, query);
+        var more = page.Locator("#search-more");
+        while (await more.IsVisibleAsync())
+        {
+            var listed = await page.Locator("#search-list li").CountAsync();
+            await more.ClickAsync();
+            await Expect(page.Locator("#search-list li")).Not.ToHaveCountAsync(listed);
+        }
+
+        return await page.Locator("#search-list li h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    }
+
+    /// <summary>
+    /// The oracle: the built pages whose indexed text (their <c>data-pagefind-body</c>, less what is marked
+    /// <c>data-pagefind-ignore</c>) holds the phrase, case aside; read from the files the index was made from.
+    /// </summary>
+    private IReadOnlyList<string> IndexedPagesSaying(string phrase)
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var urls = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(session.RealFolder, "index.html", SearchOption.AllDirectories))
+        {
+            using var document = parser.ParseDocument(File.ReadAllText(file));
+            if (document.QuerySelector("[data-pagefind-body]") is not { } body)
+            {
+                continue;
+            }
+
+            foreach (var ignored in body.QuerySelectorAll("[data-pagefind-ignore]").ToList())
+            {
+                ignored.Remove();
+            }
+
+            var text = System.Text.RegularExpressions.Regex.Replace(body.TextContent, @"\s+", " ");
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                var relative = Path.GetRelativePath(session.RealFolder, Path.GetDirectoryName(file)!).Replace('\\', '/');
+                urls.Add(relative == "." ? "/" : $"/{relative}/");
+            }
+        }
+
+        return urls;
     }
 
     private async Task<(string Count, IReadOnlyList<string> Urls)> Status(IPage page, string query)
