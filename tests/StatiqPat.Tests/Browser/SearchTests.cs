@@ -112,9 +112,10 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
     /// scripts run, while a search given in the address loads its results and filters. « Good » is below 0.1.
     /// </summary>
     [Theory]
-    [InlineData(1280, 900)]
-    [InlineData(375, 740)]
-    public async Task Results_arriving_do_not_shift_the_page(int width, int height)
+    [InlineData(1280, 900, "coopération", "#search-list li")]
+    [InlineData(375, 740, "coopération", "#search-list li")]
+    [InlineData(375, 740, "epinnal", "#search-guess-list li")]
+    public async Task Results_arriving_do_not_shift_the_page(int width, int height, string query, string drawn)
     {
         var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
@@ -125,14 +126,14 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
             }).observe({ type: "layout-shift", buffered: true });
             """);
 
-        await page.GotoAsync($"{session.RealAddress}/recherche/?q={Uri.EscapeDataString("coopération")}");
+        await page.GotoAsync($"{session.RealAddress}/recherche/?q={Uri.EscapeDataString(query)}");
         await Expect(page.Locator("#search-status")).ToContainTextAsync("résultat");
-        await Expect(page.Locator("#search-list li").First).ToBeVisibleAsync();
+        await Expect(page.Locator(drawn).First).ToBeVisibleAsync();
         await page.WaitForTimeoutAsync(500);
 
         var shifts = await page.EvaluateAsync<double[]>("() => window.__shifts");
-        output.WriteLine($"{width} px: layout shifts {string.Join(", ", shifts)}; total {shifts.Sum():0.000}");
-        Assert.True(shifts.Sum() < 0.1, $"cumulative layout shift {shifts.Sum():0.000} at {width} px");
+        output.WriteLine($"{width} px, « {query} »: layout shifts {string.Join(", ", shifts)}; total {shifts.Sum():0.000}");
+        Assert.True(shifts.Sum() < 0.1, $"cumulative layout shift {shifts.Sum():0.000} at {width} px for « {query} »");
         await context.CloseAsync();
     }
 

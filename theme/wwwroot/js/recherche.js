@@ -173,7 +173,8 @@ function showCount(query) {
     : count === 1 ? "1 résultat."
     : listed < count ? `${count} résultats, ${listed} affichés.`
     : `${count} résultats.`) + also;
-  none.hidden = count > 0 || query === "";
+  // Shown by drawGuesses once the guesses are in, so the block does not grow under the reader's eyes.
+  if (count > 0 || query === "") none.hidden = true;
 }
 
 // The index pages of the vocabulary values the query names (« EPCI » leads to the intercommunality index).
@@ -222,6 +223,7 @@ async function drawGuesses(query, ticket) {
     return item;
   }));
   guesses.hidden = scored.length === 0;
+  none.hidden = false;
 }
 
 // Past a third of the word, a guess confuses more than it helps (the build's rule).
