@@ -199,6 +199,18 @@ public sealed class FixtureSiteTests : IClassFixture<FixtureSiteTests.Built>
     }
 
     [Fact]
+    public void The_404_page_names_no_canonical_address_while_an_ordinary_page_names_its_own()
+    {
+        var missing = Html.Page(result, "404.html");
+        Assert.Null(missing.QuerySelector("link[rel=canonical]"));
+        Assert.Null(missing.QuerySelector("meta[property='og:url']"));
+
+        var page = Html.Page(result, "cas/cas-reel/index.html");
+        Assert.Equal("https://cooperations-interpat.netlify.app/cas/cas-reel/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://cooperations-interpat.netlify.app/cas/cas-reel/", page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+    }
+
+    [Fact]
     public void Pages_load_nothing_from_another_host()
     {
         foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))

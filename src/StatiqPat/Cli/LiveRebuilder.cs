@@ -14,11 +14,14 @@ namespace StatiqPat.Cli;
 /// </summary>
 /// <param name="search">Refreshes the search index in the background after rebuilds; null keeps the first build's index.</param>
 /// <param name="sheets">The sheets already read (by the first build); a rebuild re-reads only the files saved since.</param>
+/// <param name="state">What the served folder holds, shared with <paramref name="search"/>; by default read from the state the first build left.</param>
 public sealed class LiveRebuilder(BuildOptions options, string servedFolder, LiveReload reload, TextWriter output, TextWriter errors,
-    SearchRefresher? search = null, SheetCache? sheets = null)
+    SearchRefresher? search = null, SheetCache? sheets = null, LiveState? state = null)
 {
-    // Found once: the tools do not move while serving. No search indexer in the rebuild itself: see SearchRefresher.
-    private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder) with { Pagefind = null };
+    // Found once: the tools do not move while serving. Pagefind is named when the site keeps a search index, so that
+    // the fingerprint a rebuild leaves for `construire` is the one `construire` computes; the rebuild never runs it
+    // (its target has no folder for it to read): SearchRefresher does, in the background.
+    private readonly BuildEnvironment environment = BuildEnvironment.Find(options.InputFolder) with { Pagefind = search?.Pagefind };
 
     private readonly SheetCache cache = sheets ?? new SheetCache();
 
@@ -26,7 +29,7 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
     private readonly PageMemo memo = new();
 
     // What the served folder holds, from the build that wrote it: the first rebuild renders only what an edit changed.
-    private readonly LiveState state = LiveState.From(servedFolder);
+    private readonly LiveState state = state ?? LiveState.From(servedFolder);
 
     /// <summary>Rebuilds after every burst the watcher reports, until cancelled.</summary>
     public async Task RunAsync(InputWatcher watcher, IReadOnlyList<string> themeFolders, CancellationToken cancellation)
@@ -109,7 +112,23 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
             search?.Schedule();
         }
 
+        // After the open pages are told, so they do not wait for it.
+        SaveState();
         return target.Changes;
+    }
+
+    /// <summary>Leaves the state <c>construire</c> reads: without it, the first <c>construire</c> after <c>servir</c> would render every page again.</summary>
+    private void SaveState()
+    {
+        try
+        {
+            state.Save(servedFolder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"attention : l'état du site servi n'a pas pu être enregistré ({exception.Message}) ; "
+                + "la prochaine construction refera toutes les pages.");
+        }
     }
 
     /// <summary>The theme's own files, not what compiling it writes into its <c>bin/</c> and <c>obj/</c>.</summary>

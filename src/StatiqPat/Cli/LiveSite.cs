@@ -1,5 +1,6 @@
 using StatiqPat.Loading;
 using StatiqPat.Toolchain;
+using StatiqPat.Writing;
 
 namespace StatiqPat.Cli;
 
@@ -38,14 +39,15 @@ public sealed class LiveSite : IAsyncDisposable
         bool search = false, SheetCache? sheets = null)
     {
         var reload = new LiveReload(servedFolder);
+        var state = LiveState.From(servedFolder);
         var server = await SiteServer.StartAsync(servedFolder, port, reload);
         var themes = ThemeFolders(options.InputFolder);
         var watcher = new InputWatcher([options.InputFolder, .. themes], QuietPeriod);
         var stop = new CancellationTokenSource();
         var refresher = search && NodeTools.FindToolsFolder(options.InputFolder) is { } tools
-            ? new SearchRefresher(servedFolder, NodeTools.PagefindOf(tools), tools, errors)
+            ? new SearchRefresher(servedFolder, NodeTools.PagefindOf(tools), tools, errors, state)
             : null;
-        var rebuilder = new LiveRebuilder(options, servedFolder, reload, output, errors, refresher, sheets);
+        var rebuilder = new LiveRebuilder(options, servedFolder, reload, output, errors, refresher, sheets, state);
         return new LiveSite(server, watcher, stop, Task.Run(() => rebuilder.RunAsync(watcher, themes, stop.Token)), refresher);
     }
 

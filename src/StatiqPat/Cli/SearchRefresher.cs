@@ -1,4 +1,5 @@
 using StatiqPat.Publishing;
+using StatiqPat.Writing;
 
 namespace StatiqPat.Cli;
 
@@ -7,7 +8,8 @@ namespace StatiqPat.Cli;
 /// background, never in the way of a rebuild, and writes beside the served folder; its index then replaces the
 /// served one in two renames, so a search never reads half an index.
 /// </summary>
-public sealed class SearchRefresher(string servedFolder, string pagefind, string toolsFolder, TextWriter errors) : IDisposable
+/// <param name="state">What the served folder holds: told when the index matches the pages again, so the state left for <c>construire</c> says so.</param>
+public sealed class SearchRefresher(string servedFolder, string pagefind, string toolsFolder, TextWriter errors, LiveState? state = null) : IDisposable
 {
     /// <summary>Pagefind reads the whole site (a second or more): not worth running between two saves.</summary>
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(3);
@@ -15,6 +17,9 @@ public sealed class SearchRefresher(string servedFolder, string pagefind, string
     private readonly Lock gate = new();
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private CancellationTokenSource? waiting;
+
+    /// <summary>Pagefind's program.</summary>
+    public string Pagefind => pagefind;
 
     /// <summary>Indexes the site again after the quiet period, unless another rebuild comes first and postpones it.</summary>
     public void Schedule()
@@ -63,9 +68,22 @@ public sealed class SearchRefresher(string servedFolder, string pagefind, string
 
     private void Refresh()
     {
+        // Taken before Pagefind reads the pages: a rebuild that changes one meanwhile leaves this index stale already.
+        var version = state?.PageVersion ?? 0;
         if (SearchIndexer.IndexAndSwap(servedFolder, pagefind, toolsFolder) is { } failure)
         {
             errors.WriteLine($"erreur : {failure}. La recherche garde l'index précédent.");
+            return;
+        }
+
+        try
+        {
+            state?.SearchIndexMade(servedFolder, version);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"attention : l'état du site servi n'a pas pu être enregistré ({exception.Message}) ; "
+                + "la prochaine construction refera l'index de recherche.");
         }
     }
 }

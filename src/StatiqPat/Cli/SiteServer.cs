@@ -64,19 +64,38 @@ public sealed class SiteServer : IAsyncDisposable
         return new SiteServer(app);
     }
 
-    /// <summary>The framework's list, plus the search index's own files, which Netlify serves like any other.</summary>
+    /// <summary>
+    /// The framework's list, plus the search index's own files, which Netlify serves like any other. Every text type
+    /// says it is UTF-8, as Netlify does: the framework's list names none, and a browser left to guess reads an
+    /// accented page or export (<c>text/html</c>, <c>text/csv</c>) in its locale's legacy encoding.
+    /// </summary>
     private static FileExtensionContentTypeProvider ContentTypes()
     {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".wasm"] = "application/wasm";
-        types.Mappings[".yml"] = "text/yaml; charset=utf-8";
+        types.Mappings[".yml"] = "text/yaml";
+        types.Mappings[".webmanifest"] = "application/manifest+json";
         foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
         {
             types.Mappings[extension] = "application/octet-stream";
         }
 
+        foreach (var (extension, type) in types.Mappings.ToList())
+        {
+            if (IsText(type) && !type.Contains("charset=", StringComparison.OrdinalIgnoreCase))
+            {
+                types.Mappings[extension] = type + "; charset=utf-8";
+            }
+        }
+
         return types;
     }
+
+    /// <summary>Types whose bytes are characters: <c>text/*</c>, and JSON, XML, SVG and scripts under <c>application/</c> or <c>image/</c>.</summary>
+    private static bool IsText(string type) =>
+        type.StartsWith("text/", StringComparison.Ordinal)
+        || type is "application/json" or "application/javascript" or "application/xml" or "application/x-javascript"
+        || type.EndsWith("+json", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal);
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
 

@@ -66,7 +66,9 @@ public static class ListPages
 
         yield return new SitePage(Urls.NotFound, keys.For(Urls.NotFound).Value, () => new NotFoundPageModel
         {
-            Frame = context.Frame("Page introuvable", "Cette adresse ne correspond à aucune page.", Urls.NotFound, Section.None),
+            Frame = context.Frame("Page introuvable", "Cette adresse ne correspond à aucune page.", Urls.NotFound, Section.None)
+                with
+            { OwnAddress = false },
         }, listed: false);
     }
 

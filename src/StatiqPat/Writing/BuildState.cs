@@ -7,7 +7,8 @@ namespace StatiqPat.Writing;
 /// What <c>construire</c> remembers of the site it published, in a text file beside the output folder (never
 /// deployed): the inputs' fingerprint, whether the search index is whole, every page with its key and files, and
 /// every file of the output with its size and time. The next build keeps a page whose key is the same and whose
-/// files nobody touched, and takes the site for up to date when the fingerprint and every file are the same.
+/// files nobody touched, and takes the site for up to date when the fingerprint and every file are the same (and
+/// the search index whole, when it makes one). <c>servir</c> leaves the same state after its rebuilds (<see cref="LiveState.Save"/>).
 /// </summary>
 public sealed record BuildState(string Fingerprint, bool SearchIndexed, IReadOnlyDictionary<string, PageRecord> Pages,
     IReadOnlyDictionary<string, FileEntry> Files)

@@ -32,8 +32,13 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
     public bool SearchIndexCurrent =>
         !pagesChanged && previous is { SearchIndexed: true } && Directory.Exists(Path.Combine(outputFolder, SearchIndexFolder));
 
+    /// <summary>
+    /// The same fingerprint, every file as it was left, and, when this build makes a search index, an index that
+    /// matched the pages (<c>servir</c> leaves a state whose index is older than its pages until it made it again).
+    /// </summary>
     public bool IsCurrent(Func<string> fingerprint) =>
         fingerprint() is var current && previous is { } state && state.Fingerprint == current && Directory.Exists(outputFolder)
+        && (state.SearchIndexed || !keepSearchIndex)
         && state.Files.Count == Present.Count && state.Files.All(f => Present.TryGetValue(f.Key, out var now) && now == f.Value);
 
     public IReadOnlyList<string>? Reusable(string url, ulong key) =>

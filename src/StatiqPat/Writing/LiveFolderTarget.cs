@@ -8,7 +8,8 @@ namespace StatiqPat.Writing;
 /// are; the others and the data files are collected in memory, then publishing writes into the served folder only
 /// the files whose bytes changed, and deletes those the build no longer makes. An unchanged page keeps its file and
 /// modification time; a changed one is written beside itself and renamed over, so the server never hands out half a
-/// page. The search index (<c>pagefind/</c>) is not the build's and is left alone.
+/// page. The search index (<c>pagefind/</c>) is not the build's and is left alone. The state of the folder is carried
+/// in <see cref="LiveState"/>, which leaves beside it what <c>construire</c> needs to find it up to date.
 /// </summary>
 /// <param name="state">What the served folder holds, carried from one rebuild to the next.</param>
 public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBuildTarget
@@ -34,8 +35,16 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
     {
     }
 
-    /// <summary>Never: the served folder's content is compared file by file instead.</summary>
-    public bool IsCurrent(Func<string> fingerprint) => false;
+    /// <summary>
+    /// Never: the served folder's content is compared file by file instead. The fingerprint is still taken now, before
+    /// the build reads its input, as <c>construire</c> takes it: the state left for <c>construire</c> then never vouches
+    /// for a save made while the rebuild was reading.
+    /// </summary>
+    public bool IsCurrent(Func<string> fingerprint)
+    {
+        _ = fingerprint();
+        return false;
+    }
 
     /// <summary>The search index is <c>servir</c>'s, refreshed in the background: never the rebuild's.</summary>
     public bool SearchIndexCurrent => true;
@@ -43,22 +52,41 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
     public IReadOnlyList<string>? Reusable(string url, ulong key) =>
         state.Pages.TryGetValue(url, out var page) && page.Key == key ? page.Files : null;
 
+    /// <summary>The site is whole: its fingerprint goes into the state, which <c>servir</c> saves once the open pages are told.</summary>
+    /// <param name="searchIndexed">The site keeps a search index, which the refresher makes again after changed pages.</param>
     public void Remember(string fingerprint, bool searchIndexed)
     {
+        lock (state.Gate)
+        {
+            state.Fingerprint = fingerprint;
+            state.Searched = searchIndexed;
+        }
     }
 
     public void Publish(IReadOnlyList<PageRecord> pages)
     {
-        var root = Path.GetFullPath(servedFolder);
+        lock (state.Gate)
+        {
+            Publish(pages, Path.GetFullPath(servedFolder));
+        }
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private void Publish(IReadOnlyList<PageRecord> pages, string root)
+    {
         Directory.CreateDirectory(root);
 
-        // The served site no longer matches the state of the last `construire` (its search index is older), so the
-        // next `construire` must not take it for up to date.
+        // The files are about to change: until the rebuild is whole and its state saved, `construire` finds none to trust.
         File.Delete(BuildState.PathOf(root));
+        state.Fingerprint = null;
 
         var built = sink.Files();
+        var entries = state.Files ?? ExistingFiles(root);
         var current = built.Select(f => f.Path).Concat(pages.SelectMany(p => p.Files)).ToHashSet(StringComparer.Ordinal);
-        var deleted = (state.Files ?? ExistingFiles(root)).Where(path => !current.Contains(path)).Order(StringComparer.Ordinal).ToList();
+        var deleted = entries.Keys.Where(path => !current.Contains(path)).Order(StringComparer.Ordinal).ToList();
         // A file this target wrote before is compared by the hash it kept, not read back: a large site's exports weigh 80 MB.
         var hashes = built.ToDictionary(file => file.Path, file => XxHash3.HashToUInt64(file.Content), StringComparer.Ordinal);
         var changed = built.Where(file => state.Hashes.TryGetValue(file.Path, out var was)
@@ -71,12 +99,24 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
 
         foreach (var file in changed)
         {
-            ReplaceAtomically(Path.Combine(root, file.Path), file.Content);
+            var path = Path.Combine(root, file.Path);
+            ReplaceAtomically(path, file.Content);
+            entries[file.Path] = FileEntry.Of(new FileInfo(path));
         }
 
         foreach (var path in deleted)
         {
             File.Delete(Path.Combine(root, path));
+            entries.Remove(path);
+        }
+
+        // Every file of the site gets an entry, even one no publication listed (put there by hand with the very bytes of
+        // the build); one missing from disk (deleted by hand, of a kept page) gets an entry no file matches, so that
+        // `construire` writes it again.
+        foreach (var path in current.Where(path => !entries.ContainsKey(path)))
+        {
+            var file = new FileInfo(Path.Combine(root, path));
+            entries[path] = file.Exists ? FileEntry.Of(file) : new FileEntry(-1, 0);
         }
 
         // Only where files went: walking every folder of a 10,000-case site would cost more than the rebuild.
@@ -96,25 +136,27 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         }
 
         state.Pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
-        state.Files = current;
+        state.Files = entries;
         Changes = new SiteChanges([.. changed.Select(f => f.Path)], deleted, renames, restyled);
-    }
-
-    public void Dispose()
-    {
+        if (Changes.PageCount > 0)
+        {
+            state.PagesChanged();
+        }
     }
 
     /// <summary>
     /// Every file of the served folder but the search index, which is not even listed: <c>servir</c> may be swapping
     /// in a new one at that moment.
     /// </summary>
-    private static IReadOnlySet<string> ExistingFiles(string root) =>
-        Directory.EnumerateFiles(root)
-            .Concat(Directory.EnumerateDirectories(root)
-                .Where(folder => Path.GetFileName(folder) != SearchIndexFolder)
-                .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)))
-            .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
-            .ToHashSet(StringComparer.Ordinal);
+    private static Dictionary<string, FileEntry> ExistingFiles(string root)
+    {
+        var folder = new DirectoryInfo(root);
+        return folder.EnumerateFiles()
+            .Concat(folder.EnumerateDirectories()
+                .Where(child => child.Name != SearchIndexFolder)
+                .SelectMany(child => child.EnumerateFiles("*", SearchOption.AllDirectories)))
+            .ToDictionary(file => Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), FileEntry.Of, StringComparer.Ordinal);
+    }
 
     private static bool SameBytes(string path, byte[] content)
     {

@@ -15,8 +15,9 @@ namespace StatiqPat.Tests.Live;
 /// engagement, tool and page titles changed; sheets added, renamed, deleted, broken and repaired), the folder
 /// <c>servir</c> keeps up to date (with its sheet cache and page keys carried from one rebuild to the next) and the
 /// folder <c>construire</c> updates from its state both hold exactly what a fresh full build of the same input
-/// makes, byte for byte; while the input is broken, they keep the last good site. FsCheck draws the sequences from
-/// a fixed seed, so a failure replays.
+/// makes, byte for byte; while the input is broken, they keep the last good site. The state <c>servir</c> leaves
+/// beside its folder after a good rebuild lets <c>construire</c> take that folder for up to date. FsCheck draws the
+/// sequences from a fixed seed, so a failure replays.
 /// </summary>
 public sealed class LiveRebuildEqualsFullBuildTests
 {
@@ -70,6 +71,14 @@ public sealed class LiveRebuildEqualsFullBuildTests
             }
 
             AssertHolds(served, lastGood, $"servir, après {string.Join(" ; ", history)}");
+            if (liveSummary.Succeeded)
+            {
+                state.Save(served);
+                using var after = new FolderTarget(served);
+                Assert.True(after.IsCurrent(() => BuildFingerprint.Compute(options, environment)),
+                    $"servir, après {string.Join(" ; ", history)} : construire ne trouve pas le site à jour");
+            }
+
             AssertHolds(built, lastGood, $"construire, après {string.Join(" ; ", history)}");
         }
     }
