@@ -30,6 +30,8 @@ public static class BuildFingerprint
         if ((environment.Pagefind ?? environment.DecapDist ?? (object?)environment.Map) is not null && environment.ToolsFolder is { } tools)
         {
             AddFile(hash, Path.Combine(tools, "package-lock.json"), "package-lock.json");
+            // Decap CMS's version is pinned in package.json itself.
+            AddFile(hash, Path.Combine(tools, "package.json"), "package.json");
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

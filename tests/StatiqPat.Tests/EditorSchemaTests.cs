@@ -54,7 +54,7 @@ public sealed class EditorSchemaTests
     private static (int Exit, string Output) Remark(string folder)
     {
         var log = new StringWriter();
-        Assert.True(Toolchain.NodeTools.EnsureTools(Repository.Root, log) is null, log.ToString());
+        Assert.True(Toolchain.NodeTools.EnsureTestTools(Repository.Root, log) is null, log.ToString());
         var start = new ProcessStartInfo(Path.Combine(Repository.Root, "node_modules", ".bin", "remark"))
         {
             WorkingDirectory = folder,

@@ -28,7 +28,7 @@ public static class AdminFiles
 
         if (decapDist is null)
         {
-            return [Page(title, Explanation("Decap CMS n'est pas installé sur la machine qui a construit ce site (npm install à la racine du dépôt)"))];
+            return [Page(title, Explanation("Decap CMS n'était pas installé sur la machine qui a construit ce site (la construction le télécharge avec npm, sauf avec --sans-recherche)"))];
         }
 
         var config = DecapConfig.Generate(content.Vocabulary, content.Settings, baseUrl, backend);

@@ -10,9 +10,6 @@ namespace StatiqPat.Tests.Browser;
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium (Playwright must never download a browser: CI has no network for it); CHROMIUM_PATH points elsewhere on machines that have another build (GitHub's runners have Chrome).</summary>
-    public static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     private readonly TempFolder folder = new();
     private IPlaywright? playwright;
     private SiteServer? server;
@@ -35,6 +32,8 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Before the three builds below: a missing browser is said at once.
+        _ = Prerequisites.Chromium();
         var built = await BuildCommand.RunAsync(new BuildOptions(Repository.Fixture("site")), folder.Combine("output"), TextWriter.Null, TextWriter.Null);
         Assert.True(built, "the fixture site must build");
         server = await SiteServer.StartAsync(folder.Combine("output"), port: 0);
@@ -53,10 +52,12 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>A headless Debian Chromium that reaches nothing but the sites under test; also for tests that start their own server.</summary>
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install -y chromium).");
+        // Debian's Chromium (Playwright must never download a browser: CI has no network for it); CHROMIUM_PATH points
+        // elsewhere on machines that have another build (GitHub's runners have Chrome, Ubuntu a snap).
+        var chromium = Prerequisites.Chromium();
         return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = chromium,
             Headless = true,
             // Without these, Chromium tries to reach Google services, which this sandbox refuses.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

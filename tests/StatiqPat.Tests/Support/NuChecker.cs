@@ -9,7 +9,8 @@ public static class NuChecker
     /// <summary>Errors and warnings, each as <c>file:line: message</c> with <paramref name="root"/> left out of the file name.</summary>
     public static (IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings) Check(string path, string root)
     {
-        var (exit, json) = Run("java", ["-jar", EnsureJar(), "--skip-non-html", "--format", "json", "--exit-zero-always", path]);
+        var java = Prerequisites.Java();
+        var (exit, json) = Run(java, ["-jar", EnsureJar(), "--skip-non-html", "--format", "json", "--exit-zero-always", path]);
         Assert.True(exit == 0, $"vnu could not run (exit {exit}): {json}");
         var messages = JsonNode.Parse(json)!["messages"]!.AsArray().Select(m => m!).ToList();
         string Describe(JsonNode m) => $"{m["url"]?.GetValue<string>().Replace("file:" + root, "", StringComparison.Ordinal)}:{m["lastLine"]}: {m["message"]}";
@@ -24,7 +25,7 @@ public static class NuChecker
         var jar = Path.Combine(Repository.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         // The build's own install gate: the search tests may be installing or running Pagefind at this moment.
         var log = new StringWriter();
-        var problem = Toolchain.NodeTools.EnsureTools(Repository.Root, log);
+        var problem = Toolchain.NodeTools.EnsureTestTools(Repository.Root, log);
         Assert.True(problem is null && File.Exists(jar), $"npm install did not provide vnu.jar: {problem} {log}");
         return jar;
     }
