@@ -21,7 +21,8 @@ fi
 
 preview=""
 [ "$context" = "production" ] || preview="--apercu"
-dotnet run --project src/StatiqPat -c Release -- construire ${url:+--url "$url"} $preview
+# The launcher builds the generator (this clone has none yet) with the dotnet found on PATH, then runs it.
+./statiqpat construire ${url:+--url "$url"} $preview
 
 if [ "$context" != "production" ]; then
   printf '/*\n  X-Robots-Tag: noindex\n' >> output/_headers

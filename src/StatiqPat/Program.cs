@@ -6,8 +6,8 @@ using StatiqPat.Loading;
 
 // Commands and options are French, like everything a contributor reads; the English spellings of the first
 // versions stay as aliases so existing scripts (Netlify's, the benchmarks) keep working.
-var input = new Option<string>("--entree", "-i", "--input") { Description = "Dossier des contenus", DefaultValueFactory = _ => "input" };
-var output = new Option<string>("--sortie", "-o", "--output") { Description = "Dossier du site produit", DefaultValueFactory = _ => "output" };
+var input = new Option<string>("--entree", "-i", "--input") { Description = "Dossier des contenus", DefaultValueFactory = _ => InClone("input") };
+var output = new Option<string>("--sortie", "-o", "--output") { Description = "Dossier du site produit", DefaultValueFactory = _ => InClone("output") };
 var url = new Option<string?>("--url") { Description = "Adresse publique du site (remplace celle de site.yml)" };
 var preview = new Option<bool>("--apercu") { Description = "Aperçu de déploiement : demande aux moteurs de recherche de ne pas indexer" };
 var noSearch = new Option<bool>("--sans-recherche") { Description = "Ne construit pas l'index de recherche (Pagefind, qui demande Node et npm)" };
@@ -59,6 +59,12 @@ return await LastResort.InvokeAsync(root.Parse(args), Console.Error, Environment
 Task<bool> Build(ParseResult parse, SheetCache? sheets = null) =>
     BuildCommand.RunAsync(Options(parse), parse.GetValue(output)!, Console.Out, Console.Error,
         search: !parse.GetValue(noSearch), force: parse.GetValue(force), sheets);
+
+// The launcher (./statiqpat) runs the program from any folder of the clone and names the clone in STATIQPAT_RACINE:
+// the default folders are then the clone's. Without it (dotnet run from the root) they stay relative to the current
+// folder, as does, either way, a folder given on the command line.
+static string InClone(string folder) =>
+    Environment.GetEnvironmentVariable("STATIQPAT_RACINE") is { Length: > 0 } clone ? Path.Combine(clone, folder) : folder;
 
 BuildOptions Options(ParseResult parse) =>
     new(parse.GetValue(input)!, parse.GetValue(url), parse.GetValue(preview), parse.GetValue(trialForm) ? CmsBackend.TestRepo : CmsBackend.GitHub);

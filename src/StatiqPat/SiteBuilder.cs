@@ -101,7 +101,7 @@ public static class SiteBuilder
         if (!Directory.Exists(paths.Root))
         {
             diagnostics.Report(ErrorCodes.MissingInputFolder, SourcePosition.StartOf(paths.Root), "le dossier d'entrée est introuvable",
-                "lancez la commande depuis la racine du dépôt, ou indiquez le dossier avec --entree");
+                "corrigez le dossier donné avec --entree, ou lancez ./statiqpat, qui trouve input/ depuis n'importe quel dossier du dépôt");
             return (null, diagnostics.Sorted());
         }
 

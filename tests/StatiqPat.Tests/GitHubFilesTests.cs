@@ -23,7 +23,7 @@ public sealed class GitHubFilesTests
         var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)workflow["jobs"])["verifier"])["steps"]).Cast<YamlMappingNode>().ToList();
         var runs = steps.Where(s => s.Children.ContainsKey("run")).Select(s => ((YamlScalarNode)s["run"]).Value!).ToList();
         Assert.Contains(runs, r => r.StartsWith("dotnet restore", StringComparison.Ordinal));
-        Assert.Contains(runs, r => r.EndsWith("-- verifier", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.EndsWith(" verifier", StringComparison.Ordinal));
         Assert.Contains("bash .ci/run", runs);
         Assert.Contains(runs, r => r.Contains("-- construire", StringComparison.Ordinal));
         var checkout = steps.Single(s => s.Children.TryGetValue("uses", out var uses) && ((YamlScalarNode)uses).Value!.StartsWith("actions/checkout", StringComparison.Ordinal));

@@ -21,9 +21,9 @@ public sealed class SchemaTests
         foreach (var (fileName, json) in SchemaExport.Generate(vocabulary))
         {
             var committed = Path.Combine(Repository.Input, SchemaExport.Folder, fileName);
-            Assert.True(File.Exists(committed), $"{committed} is missing: run `dotnet run --project src/StatiqPat -- schemas`.");
+            Assert.True(File.Exists(committed), $"{committed} is missing: run `./statiqpat schemas`.");
             Assert.True(json == File.ReadAllText(committed).ReplaceLineEndings("\n"),
-                $"{fileName} is out of date: run `dotnet run --project src/StatiqPat -- schemas` and commit the result.");
+                $"{fileName} is out of date: run `./statiqpat schemas` and commit the result.");
         }
     }
 

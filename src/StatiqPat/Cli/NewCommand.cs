@@ -27,7 +27,7 @@ public static class NewCommand
         var paths = new InputPaths(inputFolder);
         if (!Directory.Exists(paths.Root))
         {
-            errors.WriteLine($"erreur : le dossier d'entrée {inputFolder} est introuvable (lancez la commande depuis la racine du dépôt, ou indiquez le dossier avec --input)");
+            errors.WriteLine($"erreur : le dossier d'entrée {inputFolder} est introuvable (corrigez le dossier donné avec --entree, ou lancez ./statiqpat, qui trouve input/ depuis n'importe quel dossier du dépôt)");
             return 1;
         }
 
