@@ -28,7 +28,17 @@ public sealed partial class NetlifyConfigTests
         Assert.Contains("publish = \"output\"", Config);
         Assert.Contains("for = \"/assets/*\"", Config);
         Assert.Contains("max-age=31536000, immutable", Config);
-        Assert.Contains("[context.deploy-preview]", Config);
+    }
+
+    /// <summary>One build command for every context: the script reads Netlify's CONTEXT and makes previews noindex, at their own address.</summary>
+    [Fact]
+    public void One_build_command_serves_every_context_and_previews_build_at_their_own_address()
+    {
+        Assert.Single(Regex.Matches(Config, @"^\s*command\s*=", RegexOptions.Multiline));
+        var script = File.ReadAllText(Path.Combine(Repository.Root, "deploy", "netlify-build.sh"));
+        Assert.Contains("DEPLOY_PRIME_URL", script);
+        Assert.Contains("--apercu", script);
+        Assert.Contains("X-Robots-Tag: noindex", script);
     }
 
     [Fact]
