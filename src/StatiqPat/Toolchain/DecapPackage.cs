@@ -40,7 +40,9 @@ public static class DecapPackage
         log.WriteLine($"Téléchargement de Decap CMS {pin.Version}, sans ses dépendances (npm pack)…");
         var download = Path.Combine(tools, ".outils", "telechargement");
         Directory.CreateDirectory(download);
-        var pack = NodeTools.Run("npm", ["pack", $"{Name}@{pin.Version}", "--json", "--pack-destination", download], tools);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var pack = NodeTools.Run("npm", ["pack", $"{Name}@{pin.Version}", "--json", "--pack-destination", download], tools,
+            () => log.WriteLine($"  npm télécharge depuis {clock.Elapsed.TotalSeconds:0} s…"));
         if (pack is not { ExitCode: 0 } packed)
         {
             return pack is null ? "npm est introuvable : installez Node.js 20 et npm (sudo apt-get install -y nodejs npm)"
@@ -56,6 +58,7 @@ public static class DecapPackage
 
         Unpack(Path.Combine(download, file), dist);
         File.Delete(Path.Combine(download, file));
+        log.WriteLine($"Decap CMS installé en {clock.Elapsed.TotalSeconds:0} s.");
         return null;
     }
 
