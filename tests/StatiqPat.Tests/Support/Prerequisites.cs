@@ -14,23 +14,26 @@ public static class Prerequisites
     private const string JavaHint =
         "Java est introuvable : le vérificateur HTML Nu (vnu-jar) des tests en a besoin. Installez-le (sudo apt-get install -y default-jre-headless, Java 17 ou plus récent).";
 
-    /// <summary>CHROMIUM_PATH when it is set, otherwise <c>chromium</c> (Debian) or <c>chromium-browser</c> found on the PATH.</summary>
-    public static string Chromium()
+    /// <summary>
+    /// CHROMIUM_PATH when it is set, otherwise <c>chromium</c> (Debian) or <c>chromium-browser</c> found on the PATH.
+    /// The variables are the process's unless a test passes its own (changing the process's would race other tests).
+    /// </summary>
+    public static string Chromium(string? chromiumPath = null, string? pathVariable = null)
     {
-        if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path)
+        if ((chromiumPath ?? Environment.GetEnvironmentVariable("CHROMIUM_PATH")) is { Length: > 0 } path)
         {
             Assert.True(File.Exists(path), $"CHROMIUM_PATH vaut « {path} », qui n'existe pas. {ChromiumHint}");
             return path;
         }
 
-        return OnPath("chromium") ?? OnPath("chromium-browser") ?? throw new Xunit.Sdk.XunitException(ChromiumHint);
+        return OnPath("chromium", pathVariable) ?? OnPath("chromium-browser", pathVariable) ?? throw new Xunit.Sdk.XunitException(ChromiumHint);
     }
 
     /// <summary>The <c>java</c> program on the PATH.</summary>
-    public static string Java() => OnPath("java") ?? throw new Xunit.Sdk.XunitException(JavaHint);
+    public static string Java(string? pathVariable = null) => OnPath("java", pathVariable) ?? throw new Xunit.Sdk.XunitException(JavaHint);
 
-    private static string? OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
+    private static string? OnPath(string program, string? pathVariable) =>
+        (pathVariable ?? Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, OperatingSystem.IsWindows() ? program + ".exe" : program))
             .FirstOrDefault(File.Exists);
