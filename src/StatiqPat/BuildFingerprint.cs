@@ -39,20 +39,19 @@ public static class BuildFingerprint
 
     private static void AddFolder(IncrementalHash hash, string root)
     {
-        if (!Directory.Exists(root))
-        {
-            return;
-        }
-
-        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Select(file => (Full: file, Relative: Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        // The scan every build makes, so a link is never followed here either; adding or removing one changes the hash.
+        var files = Loading.InputScanner.Scan(root);
         // Size and modification time, not content: reading 10,000 sheets to find that none changed would cost as much
         // as half the build. An editor's save, a git checkout or a copy all change the time.
-        foreach (var (full, relative) in files)
+        foreach (var relative in files.All)
         {
-            var info = new FileInfo(full);
+            var info = new FileInfo(Path.Combine(root, relative));
             Add(hash, string.Create(CultureInfo.InvariantCulture, $"file {relative} {info.Length} {info.LastWriteTimeUtc.Ticks}"));
+        }
+
+        foreach (var entry in files.Refused)
+        {
+            Add(hash, $"refused {entry.Path} {entry.Kind}");
         }
     }
 

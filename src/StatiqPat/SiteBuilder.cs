@@ -34,9 +34,8 @@ public static class SiteBuilder
             return new BuildSummary([], 0, 0, timer, UpToDate: true);
         }
 
-        var paths = new InputPaths(options.InputFolder);
-        var (content, problems) = LoadAndValidate(paths, timer, cache);
-        if (content is null || problems.Count > 0)
+        var (content, paths, problems) = LoadAndValidate(new InputPaths(options.InputFolder), timer, cache);
+        if (content is null || problems.Any(p => !p.IsWarning))
         {
             return new BuildSummary(problems, 0, 0, timer);
         }
@@ -66,11 +65,11 @@ public static class SiteBuilder
         if (environment is { Pagefind: { } pagefind, ToolsFolder: { } tools } && target.Folder is { } folder && !target.SearchIndexCurrent
             && timer.Time("recherche", () => SearchIndexer.IndexAndSwap(folder, pagefind, tools)) is { } failure)
         {
-            return new BuildSummary([], pages.Count, files, timer, Failure: failure, RenderedCount: stale.Count);
+            return new BuildSummary(problems, pages.Count, files, timer, Failure: failure, RenderedCount: stale.Count);
         }
 
         target.Remember(fingerprint.Value, searchIndexed: environment.Pagefind is not null);
-        return new BuildSummary([], pages.Count, files, timer, RenderedCount: stale.Count);
+        return new BuildSummary(problems, pages.Count, files, timer, RenderedCount: stale.Count);
     }
 
     private static PageRecord Make(DataOutput output, IOutputSink sink)
@@ -89,27 +88,34 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Every rule of the build (YAML, fields, vocabulary, references, links, images, duplicates) without
-    /// generating a page: what <c>check</c> runs.
+    /// Every rule of the build (files, YAML, fields, vocabulary, references, links, images, duplicates) without
+    /// generating a page: what <c>check</c> runs. Warnings come with the errors.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(BuildOptions options) =>
         LoadAndValidate(new InputPaths(options.InputFolder), new StageTimer(), cache: null).Problems;
 
-    private static (SiteContent? Content, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(InputPaths paths, StageTimer timer, SheetCache? cache)
+    private static (SiteContent? Content, InputPaths Paths, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(InputPaths paths, StageTimer timer, SheetCache? cache)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(paths.Root))
         {
             diagnostics.Report(ErrorCodes.MissingInputFolder, SourcePosition.StartOf(paths.Root), "le dossier d'entrée est introuvable",
                 "corrigez le dossier donné avec --entree, ou lancez ./statiqpat, qui trouve input/ depuis n'importe quel dossier du dépôt");
-            return (null, diagnostics.Sorted());
+            return (null, paths, diagnostics.Sorted());
         }
 
+        // The only listing of the input folder: links and devices are reported here and never read by any later step.
+        paths = timer.Time("inventaire", () => paths with { Files = InputScanner.Scan(paths.Root) });
+        InputScanner.Report(paths.Files!, paths, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
         var content = timer.Time("chargement", () => new InputLoader(paths, pipeline, diagnostics, cache).Load());
 
         // Cross-file checks run even when some files failed, so one build reports every problem.
-        timer.Time("validation", () => ContentValidator.Validate(content, diagnostics));
-        return (content, diagnostics.Sorted());
+        timer.Time("validation", () =>
+        {
+            ContentValidator.Validate(content, diagnostics);
+            ImageCheck.Run(content, paths, diagnostics);
+        });
+        return (content, paths, diagnostics.Sorted());
     }
 }

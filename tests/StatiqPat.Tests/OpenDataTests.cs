@@ -132,7 +132,7 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.Built>
     {
         var diagnostics = new DiagnosticBag();
         var mapping = FrontMatterSplitter.Parse(item["fiche"]!.ToJsonString(), "export", diagnostics)!;
-        schema.TryRead(mapping, new ReadContext("export", 0, built.Content.Vocabulary, diagnostics, new InputPaths(Input)), out var sheet);
+        schema.TryRead(mapping, new ReadContext("export", 0, built.Content.Vocabulary, diagnostics, new InputPaths(Input) { Files = InputScanner.Scan(Input) }), out var sheet);
         Assert.Empty(diagnostics.Sorted());
         return sheet;
     }

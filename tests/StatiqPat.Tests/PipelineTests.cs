@@ -14,7 +14,7 @@ public sealed class PipelineTests
         var summary = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")), BuildEnvironment.None, target);
 
         Assert.True(summary.Succeeded);
-        Assert.Equal(["chargement", "validation", "index", "ressources", "génération", "tri", "rendu", "données", "publication"],
+        Assert.Equal(["inventaire", "chargement", "validation", "index", "ressources", "génération", "tri", "rendu", "données", "publication"],
             summary.Timer.Stages.Select(s => s.Stage));
         Assert.NotNull(target.Published);
         Assert.Equal(summary.FileCount, target.Files().Count);
@@ -48,7 +48,7 @@ public sealed class PipelineTests
         var summary = await SiteBuilder.BuildAsync(new BuildOptions(site.Input), BuildEnvironment.None, target);
 
         Assert.False(summary.Succeeded);
-        Assert.Equal(["chargement", "validation"], summary.Timer.Stages.Select(s => s.Stage));
+        Assert.Equal(["inventaire", "chargement", "validation"], summary.Timer.Stages.Select(s => s.Stage));
         Assert.Null(target.Published);
         Assert.Empty(target.Files());
     }

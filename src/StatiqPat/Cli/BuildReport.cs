@@ -19,9 +19,8 @@ public static class BuildReport
             errors.WriteLine(diagnostic);
         }
 
-        if (result.Diagnostics.Count > 0)
+        if (result.Errors.Count() is var count and > 0)
         {
-            var count = result.Diagnostics.Count;
             errors.WriteLine($"{count} {(count > 1 ? "erreurs" : "erreur")} : le site n'a pas été construit, {folder} est inchangé.");
             return;
         }

@@ -15,14 +15,15 @@ public static class CheckCommand
             errors.WriteLine(diagnostic);
         }
 
-        var files = diagnostics.Select(d => d.Position.Path).Distinct(StringComparer.Ordinal).Count();
-        if (diagnostics.Count == 0)
+        var failures = diagnostics.Where(d => !d.IsWarning).ToList();
+        var files = failures.Select(d => d.Position.Path).Distinct(StringComparer.Ordinal).Count();
+        if (failures.Count == 0)
         {
             output.WriteLine("Aucune erreur : les contenus sont valides.");
         }
         else
         {
-            errors.WriteLine($"{CountLine(diagnostics.Count, files)} Les codes sont expliqués dans docs/erreurs.md.");
+            errors.WriteLine($"{CountLine(failures.Count, files)} Les codes sont expliqués dans docs/erreurs.md.");
         }
 
         if (ci.GitHubActions)
@@ -36,7 +37,7 @@ public static class CheckCommand
             File.AppendAllText(summary, StepSummary.Render(diagnostics));
         }
 
-        return diagnostics.Count == 0 ? 0 : 1;
+        return failures.Count == 0 ? 0 : 1;
     }
 
     public static string CountLine(int errors, int files) =>

@@ -38,7 +38,7 @@ public static class GitHubAnnotations
     {
         var position = diagnostic.Position;
         var text = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message} ({diagnostic.Hint})";
-        return $"::error file={Property(position.Path)},line={position.Line},col={position.Column},title={Property(diagnostic.Code)}::{Data(text)}";
+        return $"::{(diagnostic.IsWarning ? "warning" : "error")} file={Property(position.Path)},line={position.Line},col={position.Column},title={Property(diagnostic.Code)}::{Data(text)}";
     }
 
     // Escaping rules of GitHub's workflow commands: the message may not hold raw line breaks or '%',

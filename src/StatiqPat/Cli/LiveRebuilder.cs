@@ -87,10 +87,17 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
                 errors.WriteLine(diagnostic);
             }
 
-            var files = summary.Diagnostics.Select(d => d.Position.Path).Distinct(StringComparer.Ordinal).Count();
-            errors.WriteLine($"{CheckCommand.CountLine(summary.Diagnostics.Count, files)} Le site servi reste celui de la dernière construction réussie.");
+            var failures = summary.Errors.ToList();
+            var files = failures.Select(d => d.Position.Path).Distinct(StringComparer.Ordinal).Count();
+            errors.WriteLine($"{CheckCommand.CountLine(failures.Count, files)} Le site servi reste celui de la dernière construction réussie.");
             reload.Failed(summary.Diagnostics);
             return null;
+        }
+
+        // Warnings (an image no sheet shows) do not stop the rebuild, but the contributor still hears of them.
+        foreach (var warning in summary.Diagnostics)
+        {
+            errors.WriteLine(warning);
         }
 
         var elapsed = Stopwatch.GetElapsedTime(firstSeen);

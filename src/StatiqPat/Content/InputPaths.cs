@@ -14,6 +14,9 @@ public sealed record InputPaths(string Root)
     public const string Thesaurus = "thesaurus.yml";
     public const string Images = "images";
 
+    /// <summary>The regular files found by the scan; the build reads no other file. Null until the folder is scanned.</summary>
+    public InputFiles? Files { get; init; }
+
     /// <summary>
     /// Told of every image looked up and whether it was there: a sheet kept from an earlier read is read again when
     /// one of its images appears or disappears, since its problems depend on it.
@@ -26,11 +29,22 @@ public sealed record InputPaths(string Root)
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(Root).TrimEnd(Path.DirectorySeparatorChar)) ?? Root, fullPath)
             .Replace(Path.DirectorySeparatorChar, '/');
 
-    /// <summary>True when a site-relative image path names an existing file inside the input folder.</summary>
+    /// <summary>True when the scan found this regular file (a relative path such as <c>sources.yml</c>).</summary>
+    public bool Has(string relative) => Files?.Contains(relative) ?? false;
+
+    /// <summary>
+    /// True when a path written in a sheet stays in <c>images/</c>: no « .. » nor « . » step, no empty step, no
+    /// backslash. The path is then the published address as is, so what a page shows is what was checked.
+    /// </summary>
+    public static bool IsImagePath(string relative) =>
+        relative.StartsWith(Images + "/", StringComparison.Ordinal)
+        && !relative.Contains('\\', StringComparison.Ordinal)
+        && relative.Split('/').All(step => step is not ("" or "." or ".."));
+
+    /// <summary>True when a site-relative image path names a regular file of <c>input/images/</c>.</summary>
     public bool ImageExists(string relative)
     {
-        var full = Path.GetFullPath(Path.Combine(Root, relative));
-        var exists = full.StartsWith(Path.GetFullPath(Root), StringComparison.Ordinal) && File.Exists(full);
+        var exists = IsImagePath(relative) && Has(relative);
         ImageLookups?.Invoke(relative, exists);
         return exists;
     }

@@ -12,6 +12,9 @@ public sealed class DiagnosticBag
     public void Report(string code, SourcePosition position, string message, string? hint = null) =>
         Add(new Diagnostic(code, position, message, hint));
 
+    public void Warn(string code, SourcePosition position, string message, string? hint = null) =>
+        Add(new Diagnostic(code, position, message, hint) { IsWarning = true });
+
     public void Add(Diagnostic diagnostic)
     {
         lock (gate)
@@ -26,7 +29,7 @@ public sealed class DiagnosticBag
         {
             lock (gate)
             {
-                return items.Count > 0;
+                return items.Exists(d => !d.IsWarning);
             }
         }
     }

@@ -16,6 +16,12 @@ public static class ErrorCodes
     /// <summary>The reader itself failed on a file: a bug to report, told at the file so the others are still checked.</summary>
     public const string ReadFailure = "PAT007";
 
+    /// <summary>A symbolic link, pipe or device in the input folder: never followed nor read.</summary>
+    public const string NotRegularFile = "PAT008";
+
+    /// <summary>An invisible control or direction character that could hide text from a reviewer.</summary>
+    public const string ControlCharacter = "PAT009";
+
     public const string UnknownKey = "PAT010";
     public const string MissingField = "PAT011";
     public const string WrongType = "PAT012";
@@ -33,10 +39,18 @@ public static class ErrorCodes
 
     public const string BrokenInternalLink = "PAT040";
     public const string RelativeMarkdownLink = "PAT041";
+    public const string UnsafeLink = "PAT042";
 
     public const string MissingImage = "PAT050";
     public const string MissingAltText = "PAT051";
     public const string RemoteImage = "PAT052";
+    public const string ImageOutsideFolder = "PAT053";
+    public const string UnsupportedImage = "PAT054";
+    public const string ImageTooLarge = "PAT055";
+    public const string UnsafeSvg = "PAT056";
+
+    /// <summary>A warning: an image no sheet shows is not published.</summary>
+    public const string UnusedImage = "PAT057";
 
     public const string RawHtml = "PAT060";
     public const string HeadingLevelOne = "PAT061";

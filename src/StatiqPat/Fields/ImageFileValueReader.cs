@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using StatiqPat.Content;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading.Markdown;
 using YamlDotNet.RepresentationModel;
 
 namespace StatiqPat.Fields;
 
-/// <summary>The path of an image file under <c>input/</c>; the file must exist and be local (no remote requests).</summary>
+/// <summary>The path of an image file under <c>input/</c>; the file must be a regular file of <c>input/images/</c> (no remote requests).</summary>
 public sealed class ImageFileValueReader : ScalarValueReader<string>
 {
     public override string Expected => "un chemin d'image depuis input/";
@@ -24,10 +25,9 @@ public sealed class ImageFileValueReader : ScalarValueReader<string>
             return false;
         }
 
-        if (!context.Input.ImageExists(value))
+        if (ImageReferences.Problem(value, context.At(node), context.Input) is { } problem)
         {
-            context.Error(ErrorCodes.MissingImage, node, $"l'image « {value} » est introuvable",
-                "le chemin part du dossier input/ : déposez le fichier dans input/images/ et écrivez images/nom.jpg");
+            context.Diagnostics.Add(problem);
             return false;
         }
 

@@ -12,9 +12,13 @@ namespace StatiqPat.Loading;
 /// Reads <c>input/</c>: reference data first (sheets are checked against it), then every sheet in parallel.
 /// Problems go to the bag; a sheet with problems is still returned so later checks can report theirs too.
 /// With a cache (<c>servir</c>), a sheet whose file did not change since the last read is taken from it.
+/// Only the regular files the scan found are read: a link or a device is never opened (see <see cref="InputScanner"/>).
 /// </summary>
 public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, DiagnosticBag diagnostics, SheetCache? cache = null)
 {
+    // Scanned here when the caller has not done it (tests that read sheets alone), so no path reads an unchecked file.
+    private readonly InputPaths paths = paths.Files is null ? Scanned(paths, diagnostics) : paths;
+
     private readonly BodyParser bodyParser = new(pipeline);
 
     // Read with the vocabulary (the sheets' « source: » takes its values from it), kept for the content.
@@ -26,7 +30,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         var vocabulary = LoadVocabulary();
         var thesaurus = LoadThesaurus(vocabulary);
         var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography, InputPaths.Sources, InputPaths.Thesaurus }
-            .Aggregate(0UL, (version, file) => version * 31 + ContentHash.OfFile(file, paths.Full(file)));
+            .Aggregate(0UL, (version, file) => version * 31 + VersionOf(file));
         return LoadContent(settings, vocabulary, reference) with { Thesaurus = thesaurus };
     }
 
@@ -52,29 +56,38 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         };
     }
 
+    private static InputPaths Scanned(InputPaths paths, DiagnosticBag diagnostics)
+    {
+        var scanned = paths with { Files = InputScanner.Scan(paths.Root) };
+        InputScanner.Report(scanned.Files, scanned, diagnostics);
+        return scanned;
+    }
+
+    private ulong VersionOf(string file) =>
+        paths.Has(file) ? ContentHash.OfFile(file, paths.Full(file)) : ContentHash.Of(file, "\0absent");
+
     /// <summary>The registry of source documents, when the input has a <c>sources.yml</c> (a site may cite none).</summary>
     private SourceRegistry LoadSources() =>
-        File.Exists(paths.Full(InputPaths.Sources))
+        paths.Has(InputPaths.Sources)
             ? LoadData(InputPaths.Sources, SourceFields.File, new Vocabulary()) ?? SourceRegistry.None
             : SourceRegistry.None;
 
     /// <summary>The search's synonyms, when the input has a <c>thesaurus.yml</c>; its groups may name vocabulary values.</summary>
     private Thesaurus LoadThesaurus(Vocabulary vocabulary) =>
-        File.Exists(paths.Full(InputPaths.Thesaurus))
+        paths.Has(InputPaths.Thesaurus)
             ? LoadData(InputPaths.Thesaurus, ThesaurusFields.File, vocabulary) ?? Thesaurus.None
             : Thesaurus.None;
 
     /// <summary>The ready-made sequences, when the input has an <c>ateliers.yml</c> (a site may have none).</summary>
     private WorkshopSequences LoadWorkshops(Vocabulary vocabulary)
     {
-        var full = paths.Full(InputPaths.Workshops);
-        if (!File.Exists(full))
+        if (!paths.Has(InputPaths.Workshops))
         {
             return WorkshopSequences.None;
         }
 
         var read = LoadData(InputPaths.Workshops, WorkshopFields.File, vocabulary) ?? WorkshopSequences.None;
-        return read with { Version = ContentHash.OfFile(InputPaths.Workshops, full), SourcePath = paths.Display(full) };
+        return read with { Version = VersionOf(InputPaths.Workshops), SourcePath = paths.Display(paths.Full(InputPaths.Workshops)) };
     }
 
     /// <summary>Only the reference data: what schemas need, without reading any sheet.</summary>
@@ -96,8 +109,14 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     {
         var full = paths.Full(file);
         var display = paths.Display(full);
-        if (!File.Exists(full))
+        if (!paths.Has(file))
         {
+            // A link in its place is already reported as such.
+            if (paths.Files?.IsRefused(file) is true)
+            {
+                return default;
+            }
+
             diagnostics.Report(ErrorCodes.UnreadableFile, SourcePosition.StartOf(display), "fichier de référence introuvable",
                 $"le dossier d'entrée doit contenir {file}");
             return default;
@@ -117,13 +136,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     private IReadOnlyList<T> LoadSheets<T>(ContentKind kind, ObjectValueReader<T> schema, Vocabulary vocabulary, ulong reference,
         Func<T, SheetSource, T> complete)
     {
-        var folder = paths.Full(kind.Folder());
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        var files = new DirectoryInfo(folder).GetFiles("*.md", SearchOption.TopDirectoryOnly).OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        var files = (paths.Files?.In(kind.Folder(), ".md") ?? []).Select(file => new FileInfo(paths.Full(file))).ToArray();
         var sheets = new T?[files.Length];
         // Sheet bodies sit under an h2 section of their page; an editorial page's body is the page itself.
         var headingShift = kind == ContentKind.Page ? 0 : 1;

@@ -3,7 +3,10 @@ using StatiqPat.Diagnostics;
 
 namespace StatiqPat.Loading;
 
-/// <summary>Reads input files as strict UTF-8: a file saved in Latin-1 by an old editor is reported, never garbled.</summary>
+/// <summary>
+/// Reads input files as strict UTF-8: a file saved in Latin-1 by an old editor is reported, never garbled; one holding
+/// invisible control characters is reported and not read further.
+/// </summary>
 public static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -25,7 +28,8 @@ public static class SourceText
         try
         {
             var text = Strict.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return ControlCharacters.Report(text, relativePath, diagnostics) ? null : text;
         }
         catch (DecoderFallbackException exception)
         {

@@ -20,11 +20,12 @@ public static class DataOutputs
         CmsBackend cms, string? decapDist, bool keepPieces)
     {
         var content = index.Content;
+        var images = SiteImages.Used(content);
         var addresses = new KeyBuilder().AddAll(pages.Select(p => new KeyBuilder().Add(p.Url).Add(p.Listed ? 1 : 0).Value)).Value;
         return
         [
             new("données:ressources", keys.For("ressources").Value, sink => ThemeAssets.Write(sink, assets)),
-            new("données:images", keys.For("images").Add(Stamp(paths.Full(InputPaths.Images))).Value, sink => InputImages.Write(sink, paths)),
+            new("données:images", keys.For("images").Add(Stamp(paths, InputImages.Published(paths, images))).Value, sink => InputImages.Write(sink, paths, images)),
             new("données:publication", keys.For("publication").Add(keys.Everything).Add(addresses).Value,
                 sink => PublishingFiles.Write(sink, index, pages, baseUrl, preview)),
             new("données:en-têtes", keys.For("en-têtes").Add(addresses).Value, sink => HeadersFile.Write(sink, pages)),
@@ -33,6 +34,19 @@ public static class DataOutputs
             new("données:suggestions", keys.OfWholeBase("suggestions"), sink => SearchSuggestionsFile.Write(sink, index)),
             .. OpenDataFiles.Outputs(content, baseUrl, keys, keepPieces),
         ];
+    }
+
+    /// <summary>The published images by name, size and time: the copies change when one of these does.</summary>
+    private static ulong Stamp(InputPaths paths, IReadOnlyList<string> files)
+    {
+        var key = new KeyBuilder();
+        foreach (var file in files)
+        {
+            var info = new FileInfo(paths.Full(file));
+            key.Add(file).Add((ulong)info.Length).Add((ulong)info.LastWriteTimeUtc.Ticks);
+        }
+
+        return key.Value;
     }
 
     /// <summary>A folder's files by name, size and time (or its absence): copied files change when one of these does.</summary>

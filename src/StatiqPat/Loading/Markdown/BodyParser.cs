@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
@@ -11,7 +12,7 @@ namespace StatiqPat.Loading.Markdown;
 /// Parses a sheet's Markdown body into HTML and the list of what it links to, refusing what a
 /// pull request must not bring in: raw HTML, remote images, a second page title.
 /// </summary>
-public sealed class BodyParser(MarkdownPipeline pipeline)
+public sealed partial class BodyParser(MarkdownPipeline pipeline)
 {
     public MarkdownBody Parse(string markdown, string path, int lineOffset, int headingShift, InputPaths input, DiagnosticBag diagnostics)
     {
@@ -44,6 +45,12 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
             Inspect(link, At(link), input, links, images, diagnostics);
         }
 
+        // « <javascript:…> » is an autolink, not a link: its address is checked the same way.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
+        {
+            ReportUnsafe(autolink.Url, At(autolink), diagnostics);
+        }
+
         // A sheet wraps its body in a section headed by an h2, so there the body's "##" becomes an h3.
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -61,10 +68,9 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
             if (link.GetData(typeof(ImagePath)) is ImagePath local)
             {
                 images.Add(new ImageUse(local.Path, alt, position));
-                if (!input.ImageExists(local.Path))
+                if (ImageReferences.Problem(local.Path, position, input) is { } problem)
                 {
-                    diagnostics.Report(ErrorCodes.MissingImage, position, $"l'image « {local.Path} » est introuvable",
-                        "le chemin part du dossier input/ : déposez le fichier dans input/images/ et écrivez images/nom.jpg");
+                    diagnostics.Add(problem);
                 }
             }
             else
@@ -88,6 +94,11 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
             {
                 links.Add(new Reference(kind, target.Slug, position));
             }
+            else if (!SlugLike().IsMatch(target.Slug))
+            {
+                // « javascript:alert(1) » has our links' shape, but nobody meant a sheet by it.
+                ReportUnsafe(link.Url ?? "", position, diagnostics);
+            }
             else
             {
                 diagnostics.Report(ErrorCodes.BrokenInternalLink, position, $"le préfixe de lien « {target.Prefix}: » est inconnu",
@@ -98,6 +109,11 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
         }
 
         var url = link.Url ?? "";
+        if (ReportUnsafe(url, position, diagnostics))
+        {
+            return;
+        }
+
         if (!InternalLinkExtension.IsRemote(url) && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             var slug = Path.GetFileNameWithoutExtension(url.Split('#')[0]);
@@ -107,4 +123,20 @@ public sealed class BodyParser(MarkdownPipeline pipeline)
                 $"écrivez ({prefix}:{slug})");
         }
     }
+
+    /// <summary>An address with another scheme than web, mail or phone (javascript:, data:, file:…) is refused.</summary>
+    private static bool ReportUnsafe(string url, SourcePosition position, DiagnosticBag diagnostics)
+    {
+        if (LinkSchemes.Of(url) is not { } scheme || LinkSchemes.Outgoing.Contains(scheme))
+        {
+            return false;
+        }
+
+        diagnostics.Report(ErrorCodes.UnsafeLink, position, $"l'adresse en « {scheme}: » n'est pas acceptée dans un lien",
+            "un lien mène à une page web (https://…), une adresse mail (mailto:…), un téléphone (tel:…) ou une fiche du site (cas:, outil:, territoire:, page:)");
+        return true;
+    }
+
+    [GeneratedRegex("^[a-z0-9-]*$")]
+    private static partial Regex SlugLike();
 }
