@@ -78,7 +78,7 @@ public sealed partial class ErrorDocumentationTests
         Assert.True(exampleBlocks.Take(firstReport).Any(b => b is FencedCodeBlock),
             $"{code} : l'exemple ne montre pas l'entrée fautive (bloc de code) avant la ligne d'erreur");
 
-        var linePattern = new Regex($@"^[^:]+:\d+:\d+: error {Regex.Escape(code)}: .+$");
+        var linePattern = new Regex($@"^[^:]+:\d+:\d+: (error|warning) {Regex.Escape(code)}: .+$");
         var lines = section.Blocks.Where(IsReport).SelectMany(b => LinesOf((FencedCodeBlock)b)).ToList();
         Assert.All(lines, line => Assert.Matches(linePattern, line));
     }
