@@ -30,4 +30,7 @@ public static class Read
     public static ListValueReader<Reference> Refs(ContentKind kind) => new(new ReferenceValueReader(kind), r => r.Slug);
 
     public static ListValueReader<TItem> List<TItem>(IValueReader<TItem> item) => new(item);
+
+    /// <summary>A list of entries each named by its own <c>slug</c>: a slug given twice is reported as taken.</summary>
+    public static ListValueReader<TItem> Entries<TItem>(IValueReader<TItem> item, Func<TItem, string> slug) => new(item, slug, "slug");
 }

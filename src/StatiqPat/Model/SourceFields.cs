@@ -27,6 +27,6 @@ public static class SourceFields
 
     public static readonly ObjectValueReader<SourceRegistry> File = new(() => new SourceRegistry(),
     [
-        Field<SourceRegistry>.Of("sources", "Les documents sources du site.", Read.List(Document), r => r.Sources, (r, v) => r with { Sources = v }, required: true, singular: "source"),
+        Field<SourceRegistry>.Of("sources", "Les documents sources du site.", Read.Entries(Document, r => r.Slug), r => r.Sources, (r, v) => r with { Sources = v }, required: true, singular: "source"),
     ]);
 }

@@ -9,7 +9,7 @@ namespace StatiqPat.Model;
 /// <summary>Reads a vocabulary list and numbers its values in file order: the order is meaningful (degrees go strongest first).</summary>
 public sealed class TermListValueReader(TermList template, IValueReader<Term> term) : IValueReader<TermList>
 {
-    private readonly ListValueReader<Term> list = new(term, t => t.Slug);
+    private readonly ListValueReader<Term> list = Read.Entries(term, t => t.Slug);
 
     public string Expected => list.Expected;
 

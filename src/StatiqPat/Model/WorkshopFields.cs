@@ -27,7 +27,7 @@ public static class WorkshopFields
 
     public static readonly ObjectValueReader<WorkshopSequences> File = new(() => new WorkshopSequences(),
     [
-        Field<WorkshopSequences>.Of("sequences", "Les séquences d'atelier prêtes à l'emploi.", Read.List(Sequence), r => r.Sequences,
+        Field<WorkshopSequences>.Of("sequences", "Les séquences d'atelier prêtes à l'emploi.", Read.Entries(Sequence, r => r.Slug), r => r.Sequences,
             (r, v) => r with { Sequences = v }, required: true, label: "Séquences", singular: "séquence"),
     ]);
 }
