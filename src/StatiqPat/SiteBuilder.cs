@@ -51,11 +51,16 @@ public static class SiteBuilder
             .ToList());
         var stale = pages.Where((_, i) => kept[i] is null).ToList();
         var rendered = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(stale, sink));
-        var data = timer.Time("données", () => DataOutputs.Plan(index, context.Keys, pages, assets.Files, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist, keepPieces: cache is not null)
-            .Select(output => target.Reusable(output.Id, output.Key) is { } files
-                ? new PageRecord(output.Id, output.Key, files)
-                : Make(output, sink))
-            .ToList());
+        var data = timer.Time("données", () =>
+        {
+            var made = DataOutputs.Plan(index, context.Keys, pages, assets.Files, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist, keepPieces: cache is not null)
+                .Select(output => KeepOrMake(output, target))
+                .ToList();
+            // The headers file gives a policy to every published file, so it is planned once all the others are known.
+            var published = kept.OfType<PageRecord>().Concat(rendered).Concat(made).SelectMany(r => r.Files);
+            made.Add(KeepOrMake(DataOutputs.Headers(context.Keys, published), target));
+            return made;
+        });
 
         var records = kept.OfType<PageRecord>().Concat(rendered).Concat(data).ToList();
         timer.Time("publication", () => target.Publish(records));
@@ -72,9 +77,14 @@ public static class SiteBuilder
         return new BuildSummary(problems, pages.Count, files, timer, RenderedCount: stale.Count);
     }
 
-    private static PageRecord Make(DataOutput output, IOutputSink sink)
+    private static PageRecord KeepOrMake(DataOutput output, IBuildTarget target)
     {
-        var recording = new RecordingSink(sink);
+        if (target.Reusable(output.Id, output.Key) is { } files)
+        {
+            return new PageRecord(output.Id, output.Key, files);
+        }
+
+        var recording = new RecordingSink(target.Sink);
         output.Write(recording);
         return new PageRecord(output.Id, output.Key, recording.Paths);
     }

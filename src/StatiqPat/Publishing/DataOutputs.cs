@@ -11,7 +11,7 @@ namespace StatiqPat.Publishing;
 /// <summary>
 /// Every file of the site that is not a page, in groups keyed by what they are made of. The case export carries
 /// each case's body, so it changes with any edit of a case; the other groups only when front matter, reference
-/// data, images or tools change.
+/// data, images or tools change. The headers file comes last, from <see cref="Headers"/>: it covers the files of all the others.
 /// </summary>
 public static class DataOutputs
 {
@@ -28,7 +28,6 @@ public static class DataOutputs
             new("données:images", keys.For("images").Add(Stamp(paths, InputImages.Published(paths, images))).Value, sink => InputImages.Write(sink, paths, images)),
             new("données:publication", keys.For("publication").Add(keys.Everything).Add(addresses).Value,
                 sink => PublishingFiles.Write(sink, index, pages, baseUrl, preview)),
-            new("données:en-têtes", keys.For("en-têtes").Add(addresses).Value, sink => HeadersFile.Write(sink, pages)),
             new("données:admin", keys.For("admin").Add(keys.Everything).Add(cms.ToString()).Add(Stamp(decapDist)).Value,
                 sink => AdminFiles.Write(sink, content, baseUrl, cms, decapDist)),
             new("données:suggestions", keys.OfWholeBase("suggestions"), sink => SearchSuggestionsFile.Write(sink, index)),
@@ -47,6 +46,17 @@ public static class DataOutputs
         }
 
         return key.Value;
+    }
+
+    /// <summary>
+    /// <c>_headers</c>, once every other file of the build is known (made or kept): its key is its rules, so it is made
+    /// again exactly when the site's set of top-level folders and files changes.
+    /// </summary>
+    public static DataOutput Headers(PageKeys keys, IEnumerable<string> published)
+    {
+        var rules = HeadersFile.Rules(published);
+        return new("données:en-têtes", keys.For("en-têtes").AddAll(rules.Select(r => new KeyBuilder().Add(r).Value)).Value,
+            sink => HeadersFile.Write(sink, rules));
     }
 
     /// <summary>A folder's files by name, size and time (or its absence): copied files change when one of these does.</summary>
