@@ -41,29 +41,87 @@ public sealed partial class NetlifyConfigTests
         Assert.Contains("X-Robots-Tag: noindex", script);
     }
 
-    [Fact]
-    public async Task Every_page_gets_exactly_one_policy_from_the_generated_headers_file_the_strict_one_except_the_form()
+    /// <summary>
+    /// Every path Netlify serves from the fixture build: each file at its own path (a folder's index.html at the folder
+    /// too), plus the entry files of the search index, which Pagefind writes after the build (not in memory).
+    /// </summary>
+    private static readonly Lazy<Task<(List<string> Paths, string Headers)>> Published = new(async () =>
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site"), Cms: Cms.CmsBackend.TestRepo));
-        var rules = HeaderRules(System.Text.Encoding.UTF8.GetString(result.File("_headers")!.Content));
-        var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => "/" + f.Path).ToList();
-
-        Assert.Contains("/admin/index.html", pages);
-        foreach (var page in pages)
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var paths = new List<string> { "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.unknown.pagefind" };
+        foreach (var file in result.Files)
         {
-            // Netlify matches a rule's path exactly, or up to its trailing "*"; a directory index is served at its folder too.
-            var served = page.EndsWith("/index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page;
-            var policies = rules.Where(r => Matches(r.Path, served)).SelectMany(r => r.Headers)
-                .Where(h => h.Name == "Content-Security-Policy").Select(h => h.Value).ToList();
-            Assert.True(policies.Count == 1, $"{served} matches {policies.Count} policies");
-            Assert.Equal(SecurityHeaders.PolicyFor(served), policies[0]);
+            paths.Add("/" + file.Path);
+            if (file.Path == "index.html" || file.Path.EndsWith("/index.html", StringComparison.Ordinal))
+            {
+                paths.Add("/" + file.Path[..^"index.html".Length]);
+            }
         }
 
-        Assert.Equal(SecurityHeaders.AdminContentSecurityPolicy, SecurityHeaders.PolicyFor("/admin/"));
+        return (paths, System.Text.Encoding.UTF8.GetString(result.File("_headers")!.Content));
+    });
+
+    [Fact]
+    public async Task Every_published_path_gets_exactly_one_policy_from_the_generated_headers_file_the_strict_one_except_the_form()
+    {
+        var (paths, headers) = await Published.Value;
+        var rules = HeaderRules(headers);
+
+        foreach (var expected in new[] { "/admin/index.html", "/images/carte.svg", "/robots.txt", "/sitemap.xml", "/_redirects", "/donnees/cas.json", "/flux/cas.xml", "/" })
+        {
+            Assert.Contains(expected, paths);
+        }
+
+        Assert.Contains(paths, p => p.StartsWith("/assets/", StringComparison.Ordinal));
+        foreach (var path in paths)
+        {
+            var policies = Policies(rules, path);
+            Assert.True(policies.Count == 1, $"{path} matches {policies.Count} policies");
+            var form = path.StartsWith("/admin/", StringComparison.Ordinal);
+            Assert.Equal(form ? SecurityHeaders.AdminContentSecurityPolicy : SecurityHeaders.ContentSecurityPolicy, policies[0]);
+        }
+
         Assert.DoesNotContain("'unsafe-eval'", SecurityHeaders.ContentSecurityPolicy);
         Assert.DoesNotContain("'unsafe-inline'", SecurityHeaders.ContentSecurityPolicy);
     }
 
+    /// <summary>The local server sends <see cref="SecurityHeaders.PolicyFor"/>: the browser tests see what Netlify would send.</summary>
+    [Fact]
+    public async Task The_local_server_policy_of_every_published_path_is_the_one_the_generated_headers_file_gives()
+    {
+        var (paths, headers) = await Published.Value;
+        var rules = HeaderRules(headers);
+
+        foreach (var path in paths)
+        {
+            Assert.Equal(Policies(rules, path).Single(), SecurityHeaders.PolicyFor(path));
+        }
+    }
+
+    /// <summary>
+    /// An incremental build keeps <c>_headers</c> while its key is the same: the key must follow the set of top-level
+    /// folders and files, and nothing deeper, or a new part of the site would be published without a policy.
+    /// </summary>
+    [Fact]
+    public void The_headers_file_key_changes_exactly_when_the_top_level_folders_and_files_change()
+    {
+        var keys = new Keys.PageKeys(Sheets.Index([]), new Theme.Models.AssetLinks("/a.css", "/b.css", "/i.svg", "", ""), null, preview: false);
+        ulong Key(params string[] published) => DataOutputs.Headers(keys, published).Key;
+        var site = Key("index.html", "cas/a/index.html");
+
+        Assert.Equal(site, Key("cas/b/index.html", "index.html", "cas/index.html"));
+        Assert.NotEqual(site, Key("index.html", "cas/a/index.html", "images/carte.svg"));
+        Assert.NotEqual(site, Key("index.html", "cas/a/index.html", "robots.txt"));
+        Assert.NotEqual(site, Key("cas/a/index.html"));
+    }
+
+    /// <summary>The Content-Security-Policy values of every rule that applies to <paramref name="path"/>, joined as Netlify does.</summary>
+    private static List<string> Policies(List<(string Path, List<(string Name, string Value)> Headers)> rules, string path) =>
+        rules.Where(r => Matches(r.Path, path)).SelectMany(r => r.Headers)
+            .Where(h => h.Name == "Content-Security-Policy").Select(h => h.Value).ToList();
+
+    /// <summary>Netlify matches a rule's path exactly, or up to its trailing <c>*</c> (a splat).</summary>
     private static bool Matches(string rule, string path) =>
         rule.EndsWith('*') ? path.StartsWith(rule[..^1], StringComparison.Ordinal) : rule == path;
 
