@@ -1,10 +1,14 @@
 using System.Net;
 using StatiqPat.Cli;
+using StatiqPat.Publishing;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;
 
-/// <summary>The local server says every text file it sends is UTF-8, as Netlify does, with or without live reload.</summary>
+/// <summary>
+/// The local server says every text file it sends is UTF-8, as Netlify does, and sends every response the policy of its
+/// path, with or without live reload.
+/// </summary>
 public sealed class SiteServerTests : IClassFixture<SiteServerTests.BuiltSite>
 {
     private readonly BuiltSite site;
@@ -36,6 +40,24 @@ public sealed class SiteServerTests : IClassFixture<SiteServerTests.BuiltSite>
         using var missing = await client.GetAsync("/cette-page-n-existe-pas/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("text/html; charset=utf-8", missing.Content.Headers.ContentType?.ToString());
+    }
+
+    /// <summary>The policy is set before the static files and the 404 page are looked up, so every response carries its path's.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_response_carries_the_policy_of_its_path_static_files_and_404_included(bool live)
+    {
+        await using var server = await SiteServer.StartAsync(site.Folder, port: 0, live ? new LiveReload(site.Folder) : null);
+        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
+
+        foreach (var path in new[] { "/", "/cas/cas-reel/", "/images/carte.svg", "/robots.txt", "/donnees/cas.json", "/admin/", "/admin/index.html", "/cette-page-n-existe-pas/" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(SecurityHeaders.PolicyFor(path), response.Headers.GetValues("Content-Security-Policy").Single());
+        }
+
+        Assert.Equal(SecurityHeaders.AdminContentSecurityPolicy, SecurityHeaders.PolicyFor("/admin/"));
     }
 
     private string Relative(string file) => Path.GetRelativePath(site.Folder, file).Replace(Path.DirectorySeparatorChar, '/');
