@@ -44,8 +44,10 @@ public sealed class NewCommandTests
         var problems = SiteBuilder.Check(new BuildOptions(input));
 
         Assert.All(problems, p => Assert.Equal("PAT011", p.Code));
-        Assert.Equal(["resume", "statut", "sources"], problems.Select(p => Regex.Match(p.Message, "« (.+) »").Groups[1].Value));
-        Assert.All(problems, p => Assert.StartsWith(Regex.Match(p.Message, "« (.+) »").Groups[1].Value + ":", lines[p.Position.Line - 1]));
+        // « resume » is a block: what is empty is its required « contexte », told at its own indented line.
+        Assert.Equal(["contexte", "statut", "sources"], problems.Select(p => Regex.Match(p.Message, "« (.+) »").Groups[1].Value));
+        Assert.All(problems, p => Assert.StartsWith(Regex.Match(p.Message, "« (.+) »").Groups[1].Value + ":", lines[p.Position.Line - 1].TrimStart()));
+        Assert.All(problems, p => Assert.Equal(lines[p.Position.Line - 1].Length - lines[p.Position.Line - 1].TrimStart().Length + 1, p.Position.Column));
     }
 
     [Fact]

@@ -76,7 +76,9 @@ public sealed class ObjectValueReader<TRecord>(
                 continue;
             }
 
-            if (!Scalars.IsBlank(valueNode))
+            // A required block written with its keys but left empty (as `nouveau` leaves « resume: ») is read all the
+            // same: its own required keys then say where to type, instead of the block's first line.
+            if (!Scalars.IsBlank(valueNode) || (field.Required && valueNode is YamlMappingNode { Children.Count: > 0 }))
             {
                 value = field.Apply(value, valueNode, context);
             }
