@@ -79,11 +79,11 @@ measure() {
         wall=$(awk -F': ' '/Elapsed \(wall clock\) time/ { print $NF }' "$timing" | seconds)
         cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.3f\n", s }' "$timing")
         rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
-        pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$log" | tail -n 1)
+        pages=$(sed -nE 's/^([0-9]+) pages? \(.*$/\1/p' "$log" | tail -n 1)
         if [[ $mode == noop || $mode == one ]]; then
             # A rebuild over the warm-up build: its site has the warm-up build's pages, some of them rewritten.
             [[ $mode == one ]] || grep -q "Rien n'a changé" "$log" || fail "the no-op rebuild rebuilt something (full log: $log)"
-            pages=$(sed -nE 's/^([0-9]+) pages \(.*$/\1/p' "$work/build-$label-warm.log" | tail -n 1)
+            pages=$(sed -nE 's/^([0-9]+) pages? \(.*$/\1/p' "$work/build-$label-warm.log" | tail -n 1)
         fi
         [[ -n $pages ]] || fail "no page count in $log"
         printf '%s\t%s\t%s\t%s\n' "$wall" "$cpu" "$rss" "$pages" >> "$samples"

@@ -18,6 +18,6 @@ public sealed partial record RebuildLine(int Pages, int Milliseconds)
             : null;
     }
 
-    [GeneratedRegex(@"^reconstruction : (\d+) pages réécrites en (\d+) ms$")]
+    [GeneratedRegex(@"^reconstruction : (\d+) pages? réécrites? en (\d+) ms$")]
     private static partial Regex Shape();
 }

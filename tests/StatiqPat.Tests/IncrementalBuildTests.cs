@@ -20,7 +20,7 @@ public sealed class IncrementalBuildTests
         var report = new StringWriter();
         Assert.True(await BuildCommand.RunAsync(options, output, report, TextWriter.Null));
 
-        Assert.Contains("1 pages rendues", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 page rendue", report.ToString(), StringComparison.Ordinal);
         var after = Times(output);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         var rewritten = after.Where(f => f.Value != before[f.Key]).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();

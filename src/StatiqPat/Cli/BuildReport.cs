@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatiqPat.Text;
 
 namespace StatiqPat.Cli;
 
@@ -41,10 +42,12 @@ public static class BuildReport
         var total = result.Timer.Total;
         var rate = result.PageCount / Math.Max(total.TotalSeconds, 0.001);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.PageCount} pages ({result.FileCount} fichiers) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
+            $"{French.Count(result.PageCount, "page", "pages")} ({French.Count(result.FileCount, "fichier", "fichiers")}) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
         if (result.RenderedCount < result.PageCount)
         {
-            output.WriteLine($"{result.RenderedCount} pages rendues ; les {result.PageCount - result.RenderedCount} autres, inchangées, sont celles de la construction précédente.");
+            var others = result.PageCount - result.RenderedCount;
+            output.WriteLine($"{French.Count(result.RenderedCount, "page rendue", "pages rendues")} ; "
+                + (others == 1 ? "l'autre, inchangée, est celle" : $"les {others} autres, inchangées, sont celles") + " de la construction précédente.");
         }
         output.WriteLine($"Site écrit dans {folder}");
     }

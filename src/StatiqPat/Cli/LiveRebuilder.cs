@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using StatiqPat.Loading;
 using StatiqPat.Pages;
+using StatiqPat.Text;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
 
@@ -103,7 +104,7 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
         var elapsed = Stopwatch.GetElapsedTime(firstSeen);
         // One line, always the same shape: scripts read it.
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reconstruction : {target.Changes.PageCount} pages réécrites en {elapsed.TotalMilliseconds:0} ms"));
+            $"reconstruction : {French.Count(target.Changes.PageCount, "page réécrite", "pages réécrites")} en {elapsed.TotalMilliseconds:0} ms"));
         if (Environment.GetEnvironmentVariable(LastResort.VerboseVariable) is "1")
         {
             // For whoever tunes the rebuild: where its time went, on the error stream so scripts reading the line above are not disturbed.

@@ -95,7 +95,7 @@ public sealed class BuildAfterServeTests
         // Stopped at once after an edit: the refresher's quiet period is not over, the index is older than the pages.
         await ServeAsync(options, served, log, "Titre servi une seconde", waitForIndex: false);
         var first = await BuildAsync(options, served, search: true);
-        Assert.Contains("0 pages rendues", first, StringComparison.Ordinal);
+        Assert.Contains("0 page rendue", first, StringComparison.Ordinal);
         Assert.Contains("recherche", first, StringComparison.Ordinal);
         Assert.Contains("Rien n'a changé", await BuildAsync(options, served, search: true), StringComparison.Ordinal);
 
