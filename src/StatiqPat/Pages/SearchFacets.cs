@@ -15,31 +15,31 @@ public static class SearchFacets
         var territories = SiteIndex.TerritoriesOf(sheet).Select(index.Territory).OfType<TerritoryProfile>().ToList();
         var named = sheet.Territories.Select(t => index.Territory(t.Slug)?.Name).OfType<string>().ToList();
         return [.. Build(
-            ("fiche", ["Cas"]),
-            ("statut", [sheet.Status.Label]),
-            ("type", Labels(sheet.CooperationType)),
-            ("degre", Labels(sheet.Degree)),
-            ("fonction", sheet.Functions.Select(f => f.Label)),
-            ("niveau", sheet.Actors.Select(a => a.Level.Label)),
-            ("role", sheet.Actors.SelectMany(a => a.Roles).Select(r => r.Label)),
-            ("thematique", sheet.Themes.Select(t => t.Label)),
-            ("region", territories.Select(t => t.Region?.Label).OfType<string>()),
-            ("departement", territories.Select(t => t.Departement?.Label).OfType<string>())),
+            (SearchFacetList.Kind.Name, ["Cas"]),
+            (SearchFacetList.Status.Name, [sheet.Status.Label]),
+            (SearchFacetList.Type.Name, Labels(sheet.CooperationType)),
+            (SearchFacetList.Degree.Name, Labels(sheet.Degree)),
+            (SearchFacetList.Function.Name, sheet.Functions.Select(f => f.Label)),
+            (SearchFacetList.Level.Name, sheet.Actors.Select(a => a.Level.Label)),
+            (SearchFacetList.Role.Name, sheet.Actors.SelectMany(a => a.Roles).Select(r => r.Label)),
+            (SearchFacetList.Theme.Name, sheet.Themes.Select(t => t.Label)),
+            (SearchFacetList.Region.Name, territories.Select(t => t.Region?.Label).OfType<string>()),
+            (SearchFacetList.Departement.Name, territories.Select(t => t.Departement?.Label).OfType<string>())),
             // Shown under the result's title, so an officer sees where a case happens before opening it.
             .. named.Count == 0 ? [] : new[] { new SearchFilter("territoires", string.Join(", ", named), IsMeta: true) }];
     }
 
     public static IReadOnlyList<SearchFilter> Of(ToolSheet sheet) =>
-        Build(("fiche", ["Outil"]), ("format", Labels(sheet.Format)));
+        Build((SearchFacetList.Kind.Name, ["Outil"]), (SearchFacetList.WorkshopFormat.Name, Labels(sheet.Format)));
 
     public static IReadOnlyList<SearchFilter> Of(TerritoryProfile profile) =>
         Build(
-            ("fiche", ["Territoire"]),
-            ("niveau", [profile.Level.Label]),
-            ("region", Labels(profile.Region)),
-            ("departement", Labels(profile.Departement)),
-            ("role", profile.Roles.Select(r => r.Label)),
-            ("fonction", profile.Engagement.Where(e => e.Level.Rank > 1).Select(e => e.Function.Label)));
+            (SearchFacetList.Kind.Name, ["Territoire"]),
+            (SearchFacetList.Level.Name, [profile.Level.Label]),
+            (SearchFacetList.Region.Name, Labels(profile.Region)),
+            (SearchFacetList.Departement.Name, Labels(profile.Departement)),
+            (SearchFacetList.Role.Name, profile.Roles.Select(r => r.Label)),
+            (SearchFacetList.Function.Name, profile.Engagement.Where(e => e.Level.Rank > 1).Select(e => e.Function.Label)));
 
     private static IEnumerable<string> Labels(Term? term) => term is null ? [] : [term.Label];
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,15 @@ public static class Folding
     private const string Plain = "aaaaaaceeeeiiiinooooouuuuyy";
 
     /// <summary>
+    /// What each lower-case letter folds to, when not to itself. The search page folds queries in the browser with
+    /// this very table, written by the build into <c>/recherche/regles.json</c>, so both fold alike.
+    /// </summary>
+    public static readonly FrozenDictionary<char, string> Table = Accented.Select((c, i) => (c, Plain[i].ToString()))
+        .Append(('œ', "oe"))
+        .Append(('æ', "ae"))
+        .ToFrozenDictionary(pair => pair.Item1, pair => pair.Item2);
+
+    /// <summary>
     /// The build runs in invariant globalization mode, where Unicode normalization does not decompose « é », so the
     /// letters of French and its neighbours are folded from a table.
     /// </summary>
@@ -22,18 +32,9 @@ public static class Folding
         foreach (var c in text)
         {
             var lower = char.ToLowerInvariant(c);
-            var index = Accented.IndexOf(lower, StringComparison.Ordinal);
-            if (index >= 0)
+            if (Table.TryGetValue(lower, out var plain))
             {
-                builder.Append(Plain[index]);
-            }
-            else if (lower is 'œ')
-            {
-                builder.Append("oe");
-            }
-            else if (lower is 'æ')
-            {
-                builder.Append("ae");
+                builder.Append(plain);
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {

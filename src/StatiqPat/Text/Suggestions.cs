@@ -4,6 +4,15 @@ namespace StatiqPat.Text;
 /// <summary>Finds the closest known word to a mistyped one, ignoring case and accents, as contributors type both loosely.</summary>
 public static class Suggestions
 {
+    /// <summary>Edits always forgiven, however short the word: a typo in a four-letter word is still a typo.</summary>
+    public const int LeastAllowance = 2;
+
+    /// <summary>One more edit forgiven per this many letters: past a third of the word, a guess confuses more than it helps.</summary>
+    public const int LettersPerEdit = 3;
+
+    /// <summary>How many edits a folded word may be from a known one and still be suggested (the search page applies the same rule).</summary>
+    public static int Allowance(string folded) => Math.Max(LeastAllowance, folded.Length / LettersPerEdit);
+
     public static string? Closest(string typed, IEnumerable<string> known)
     {
         var folded = Folding.Fold(typed);
@@ -19,8 +28,7 @@ public static class Suggestions
             }
         }
 
-        // Past a third of the word, a "did you mean" is more confusing than helpful.
-        return best is not null && bestDistance <= Math.Max(2, folded.Length / 3) ? best : null;
+        return best is not null && bestDistance <= Allowance(folded) ? best : null;
     }
 
     private static int Distance(string a, string b)
