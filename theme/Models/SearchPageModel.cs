@@ -13,4 +13,7 @@ public sealed record SearchPageModel : PageModel
 
     /// <summary>Where the script fetches suggestions when a search finds nothing.</summary>
     public required string SuggestionsUrl { get; init; }
+
+    /// <summary>Where the script fetches the build's rules: folding table, facet legends, suggestion thresholds.</summary>
+    public required string RulesUrl { get; init; }
 }

@@ -21,5 +21,6 @@ public static class SearchPages
             Synonyms = SearchSynonyms.Of(context.Index.Content),
             Indexes = [.. Browsed.Select(d => new Link(d.Title, Urls.Dimension(d.Key))), new Link("Toutes les façons d'explorer", Urls.Explore)],
             SuggestionsUrl = Urls.SearchSuggestions,
+            RulesUrl = Urls.SearchRules,
         });
 }

@@ -30,6 +30,8 @@ public static class DataOutputs
                 sink => PublishingFiles.Write(sink, index, pages, baseUrl, preview)),
             new("données:admin", keys.For("admin").Add(keys.Everything).Add(cms.ToString()).Add(Stamp(decapDist)).Value,
                 sink => AdminFiles.Write(sink, content, baseUrl, cms, decapDist)),
+            // Made of the program's rules alone, which the global key already holds.
+            new("données:règles", keys.For("règles").Value, SearchRulesFile.Write),
             new("données:suggestions", keys.OfWholeBase("suggestions"), sink => SearchSuggestionsFile.Write(sink, index)),
             .. OpenDataFiles.Outputs(content, baseUrl, keys, keepPieces),
         ];

@@ -43,6 +43,9 @@ public static class Urls
 
     /// <summary>What a search with no result may have meant, fetched only then.</summary>
     public const string SearchSuggestions = "/recherche/suggestions.json";
+
+    /// <summary>The folding table, facets and thresholds the search script applies, written from the C# rules.</summary>
+    public const string SearchRules = "/recherche/regles.json";
     public const string Matrices = "/matrices/";
 
     /// <summary>« Préparer un atelier », and one ready-made sequence beneath it.</summary>
