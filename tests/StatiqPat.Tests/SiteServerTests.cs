@@ -23,12 +23,14 @@ public sealed class SiteServerTests : IClassFixture<SiteServerTests.BuiltSite>
         await using var server = await SiteServer.StartAsync(site.Folder, port: 0, live ? new LiveReload(site.Folder) : null);
         using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
         var stylesheet = "/" + Relative(Directory.GetFiles(Path.Combine(site.Folder, "assets"), "site.*.css").Single());
-        var script = "/" + Relative(Directory.GetFiles(Path.Combine(site.Folder, "assets"), "*.js").First());
+        var script = "/" + Relative(Directory.GetFiles(Path.Combine(site.Folder, "assets"), "*.js", SearchOption.AllDirectories).First());
+        // The scripts' modules: a browser refuses a module sent with a type that is not JavaScript's.
+        var module = "/" + Relative(Directory.GetFiles(Path.Combine(site.Folder, "assets"), "*.mjs", SearchOption.AllDirectories).First());
 
         foreach (var (path, type) in new[]
         {
             ("/", "text/html"), ("/cas/cas-reel/", "text/html"), ("/404.html", "text/html"), (stylesheet, "text/css"),
-            (script, "text/javascript"), ("/donnees/cas.json", "application/json"), ("/donnees/cas.csv", "text/csv"),
+            (script, "text/javascript"), (module, "text/javascript"), ("/donnees/cas.json", "application/json"), ("/donnees/cas.csv", "text/csv"),
             ("/sitemap.xml", "text/xml"), ("/flux/cas.xml", "text/xml"), ("/favicon.svg", "image/svg+xml"), ("/robots.txt", "text/plain"),
         })
         {

@@ -143,7 +143,7 @@ public sealed class LiveRebuilder(BuildOptions options, string servedFolder, Liv
     private static bool IsThemeSource(string path) =>
         !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         && !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        && Path.GetExtension(path) is ".razor" or ".cs" or ".css" or ".js" or ".svg";
+        && Path.GetExtension(path) is ".razor" or ".cs" or ".css" or ".js" or ".mjs" or ".svg";
 
     private static bool IsUnder(string path, string folder) =>
         path.StartsWith(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -22,11 +22,10 @@ public static class ThemeAssets
         var site = Fingerprinted("site", "css", Resource("css/site.css"));
         var terms = Fingerprinted("vocabulaire", "css", Encoding.UTF8.GetBytes(VocabularyStylesheet.Generate(vocabulary)));
         var icon = new OutputFile("favicon.svg", Resource("favicon.svg"));
-        var search = Fingerprinted("recherche", "js", Resource("js/recherche.js"));
-        var workshop = Fingerprinted("atelier", "js", Resource("js/atelier.js"));
+        var scripts = ScriptFolder.Collect(typeof(PageModel).Assembly, ResourcePrefix + "js/");
         var map = shapes is null ? ((MapGeometry Geometry, OutputFile File)?)null : MapFile.Build(shapes, vocabulary.Departements);
-        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, "/" + search.Path, map?.Geometry.Url ?? "", "/" + workshop.Path);
-        return (links, [site, terms, icon, search, workshop, .. map is { } m ? [m.File] : Array.Empty<OutputFile>()], map?.Geometry);
+        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, scripts.Url("recherche.js"), map?.Geometry.Url ?? "", scripts.Url("atelier.js"));
+        return (links, [site, terms, icon, .. scripts.Files, .. map is { } m ? [m.File] : Array.Empty<OutputFile>()], map?.Geometry);
     }
 
     public static void Write(IOutputSink sink, IReadOnlyList<OutputFile> files) => sink.WriteAll(files);

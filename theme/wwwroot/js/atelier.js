@@ -1,7 +1,9 @@
 // « Préparer un atelier »: compose a sequence of tools and suites with buttons, get the timed agenda, the materials
 // and the kit to print. The state lives in the address (?outils=a,b.suite,pause-15,c~d&debut=09:30) so a link
 // restores it; "~" joins tools run at the same time (rotating tables), ".suite" names a tool's follow-up.
-"use strict";
+// A module: the address and the clock arithmetic live in ./lib/, where they are unit tested.
+import { DEFAULT_START, isStart, parseStep, parseSteps, query as queryOf, startOr } from "./lib/workshop-address.mjs";
+import { agenda, clock, duration, minutesOf, stepMinutes as minutesOfStep } from "./lib/workshop-time.mjs";
 
 (() => {
   const root = document.getElementById("composeur");
@@ -14,89 +16,13 @@
   const bySlug = new Map(tools.map((tool) => [tool.slug, tool]));
   const storageKey = "statiqpat-atelier";
   const element = (id) => document.getElementById(id);
-  const state = { steps: [], start: "09:00" };
+  const state = { steps: [], start: DEFAULT_START };
 
-  // ---------- The address ----------
+  // ---------- The address, durations and clock times ----------
 
-  function parseItem(token) {
-    const suite = token.endsWith(".suite");
-    const tool = bySlug.get(suite ? token.slice(0, -".suite".length) : token);
-    return tool && (!suite || tool.suite) ? { slug: tool.slug, suite } : null;
-  }
-
-  function parseStep(token, unknown) {
-    const pause = /^pause-(\d{1,3})$/.exec(token);
-    if (pause) {
-      return { pause: Math.min(240, Math.max(1, Number(pause[1]))) };
-    }
-
-    const items = [];
-    for (const part of token.split("~")) {
-      const item = parseItem(part);
-      if (item) {
-        items.push(item);
-      } else if (part !== "") {
-        unknown.push(part);
-      }
-    }
-
-    return items.length > 0 ? { items } : null;
-  }
-
-  function parseSteps(text, unknown) {
-    return (text || "").split(",").filter((t) => t !== "").map((t) => parseStep(t, unknown)).filter((s) => s !== null);
-  }
-
-  function tokenOf(step) {
-    return step.pause ? `pause-${step.pause}` : step.items.map((i) => (i.suite ? `${i.slug}.suite` : i.slug)).join("~");
-  }
-
-  // Written by hand: URLSearchParams would encode the commas, the tildes and the colon, which read better as they are.
-  function query() {
-    const parts = [];
-    if (state.steps.length > 0) {
-      parts.push(`outils=${state.steps.map(tokenOf).join(",")}`);
-    }
-    parts.push(`debut=${state.start}`);
-    return `?${parts.join("&")}`;
-  }
-
-  // ---------- Durations and clock times ----------
-
-  function itemMinutes(item) {
-    const tool = bySlug.get(item.slug);
-    return item.suite ? tool.suite.duree : tool.duree;
-  }
-
-  // Tools run at the same time take as long as the longest; unknown as soon as one has no duration.
-  function stepMinutes(step) {
-    if (step.pause) {
-      return step.pause;
-    }
-    const durations = step.items.map(itemMinutes);
-    return durations.some((d) => d === null || d === undefined) ? null : Math.max(...durations);
-  }
-
-  function duration(minutes) {
-    if (minutes === null) {
-      return "durée non renseignée";
-    }
-    if (minutes < 60) {
-      return `${minutes} min`;
-    }
-    const rest = minutes % 60;
-    return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${String(rest).padStart(2, "0")}`;
-  }
-
-  function clock(minutes) {
-    const day = ((minutes % 1440) + 1440) % 1440;
-    return `${String(Math.floor(day / 60)).padStart(2, "0")}:${String(day % 60).padStart(2, "0")}`;
-  }
-
-  function startMinutes() {
-    const [hours, minutes] = state.start.split(":").map(Number);
-    return hours * 60 + minutes;
-  }
+  const query = () => queryOf(state);
+  const stepMinutes = (step) => minutesOfStep(step, bySlug);
+  const startMinutes = () => minutesOf(state.start);
 
   function itemName(item) {
     const tool = bySlug.get(item.slug);
@@ -162,13 +88,9 @@
   function drawAgenda() {
     const body = element("atelier-agenda").tBodies[0];
     body.replaceChildren();
-    let elapsed = 0;
-    for (const step of state.steps) {
-      const minutes = stepMinutes(step);
+    const { rows, total: elapsed } = agenda(state.steps, state.start, bySlug);
+    for (const { step, minutes, begin, end } of rows) {
       const row = body.insertRow();
-      const begin = elapsed === null ? "—" : clock(startMinutes() + elapsed);
-      elapsed = elapsed === null || minutes === null ? null : elapsed + minutes;
-      const end = elapsed === null ? "—" : clock(startMinutes() + elapsed);
       row.insertCell().textContent = begin;
       row.insertCell().textContent = end;
       const name = document.createElement("th");
@@ -311,12 +233,11 @@
     // A shared link wins; without one, the atelier being composed in this browser comes back.
     const source = params.has("outils") || params.has("debut") || !stored ? params : new URLSearchParams(stored);
     const unknown = [];
-    state.steps = parseSteps(source.get("outils"), unknown);
-    const start = source.get("debut");
-    state.start = start && /^([01]\d|2[0-3]):[0-5]\d$/.test(start) ? start : "09:00";
+    state.steps = parseSteps(source.get("outils"), bySlug, unknown);
+    state.start = startOr(source.get("debut"));
     const added = params.get("ajouter");
     if (added) {
-      const step = parseStep(added, unknown);
+      const step = parseStep(added, bySlug, unknown);
       if (step) {
         state.steps.push(step);
       }
@@ -338,7 +259,7 @@
     }
   });
   element("atelier-ajouter").addEventListener("click", () => {
-    const step = parseStep(element("atelier-choix").value, []);
+    const step = parseStep(element("atelier-choix").value, bySlug, []);
     if (step) {
       add(step);
     }
@@ -350,7 +271,7 @@
     }
   });
   element("atelier-debut").addEventListener("change", (event) => {
-    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(event.target.value)) {
+    if (isStart(event.target.value)) {
       state.start = event.target.value;
       draw();
       announce(`Début à ${state.start}. Total ${element("atelier-total").textContent}.`);

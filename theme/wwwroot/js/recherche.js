@@ -1,17 +1,15 @@
 // Search page: queries the Pagefind index built with the site, draws results and facet counts,
 // and keeps the query, the chosen filters and how many results are shown in the address, so a search
-// can be shared and a reload comes back to the same list.
-const FILTER_LABELS = {
-  fiche: "Type de fiche", statut: "Statut", type: "Type de coopération", degre: "Degré de coopération",
-  fonction: "Fonction", niveau: "Niveau de gouvernance", role: "Rôle", thematique: "Thématique",
-  region: "Région", departement: "Département", format: "Format d'atelier",
-};
+// can be shared and a reload comes back to the same list. The rules it shares with the build (folding, facets,
+// suggestion thresholds) come from the build's /recherche/regles.json; the pure functions live in ./lib/.
+import { guesses as closest } from "./lib/closeness.mjs";
+import { readRules } from "./lib/rules.mjs";
+import { readAddress, typedQuery, writeAddress } from "./lib/search-address.mjs";
+import { expand, prepareGroups } from "./lib/synonyms.mjs";
+
 const PAGE_SIZE = 20;
 // A query naming several thesaurus words could otherwise fan out into dozens of searches.
 const MAX_EXPANSIONS = 8;
-// The build's folding table (Folding.cs), so a query is compared with titles as « check » compares slugs.
-const ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
-const PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
 
 const app = document.getElementById("search-app");
 const input = document.getElementById("q");
@@ -25,20 +23,9 @@ const none = document.getElementById("search-none");
 const guesses = document.getElementById("search-guesses");
 const guessList = document.getElementById("search-guess-list");
 
-// The thesaurus (input/thesaurus.yml and the départements), each word kept as its folded words for matching.
-// A group's index label is left out of the page when it is the group's first word.
-const GROUPS = JSON.parse(document.getElementById("search-synonyms")?.textContent ?? "[]")
-  .map((group) => ({ ...group, l: group.l ?? group.w[0], folded: group.w.map((word) => tokens(word).map(fold)) }));
-
-const params = new URLSearchParams(window.location.search);
-input.value = params.get("q") ?? "";
-const chosen = {};
-for (const [name, value] of params) {
-  if (name !== "q" && name in FILTER_LABELS) (chosen[name] ??= []).push(value);
-}
-// Results shown: a whole number of pages, kept in the address ("affiches") so a reload shows as many.
-let shown = Math.max(PAGE_SIZE, Math.ceil((Number.parseInt(params.get("affiches") ?? "", 10) || PAGE_SIZE) / PAGE_SIZE) * PAGE_SIZE);
-let current = null;
+input.value = typedQuery(window.location.search);
+// Asked for at once, while Pagefind loads; same origin, so the policy's connect-src 'self' allows it.
+const rulesLoading = fetch(app.dataset.rules).then((response) => response.json());
 
 // Folded on a narrow screen before the app is shown, so nothing drawn into it later pushes the results down.
 const filtersFold = document.getElementById("search-filters-box");
@@ -49,6 +36,17 @@ await pagefind.options({ excerptLength: 24 });
 await pagefind.init();
 // Facet counts come back with results only once the filter data is loaded.
 await pagefind.filters();
+const RULES = readRules(await rulesLoading);
+const FILTER_LABELS = RULES.labels;
+
+// The thesaurus (input/thesaurus.yml and the départements), each word kept as its folded words for matching.
+const GROUPS = prepareGroups(JSON.parse(document.getElementById("search-synonyms")?.textContent ?? "[]"), RULES.folding);
+
+const address = readAddress(window.location.search, Object.keys(FILTER_LABELS), PAGE_SIZE);
+const chosen = address.chosen;
+// Results shown: a whole number of pages, kept in the address ("affiches") so a reload shows as many.
+let shown = address.shown;
+let current = null;
 
 let latest = 0;
 async function run({ keepCount = false } = {}) {
@@ -82,7 +80,7 @@ async function run({ keepCount = false } = {}) {
 // synonyms; results are merged, a page found by several keeping the typed query's excerpt (its words highlighted).
 async function searchWithSynonyms(query, filters) {
   const typed = await pagefind.search(query === "" ? null : query, { filters });
-  const { queries, indexes } = query === "" ? { queries: [], indexes: [] } : expand(query);
+  const { queries, indexes } = query === "" ? { queries: [], indexes: [] } : expand(query, GROUPS, RULES.folding, MAX_EXPANSIONS);
   const via = new Map();
   if (queries.length === 0) return { results: typed.results, filters: typed.filters ?? {}, via, indexes, synonyms: [] };
 
@@ -99,32 +97,6 @@ async function searchWithSynonyms(query, filters) {
   });
   const results = [...best.values()].sort((a, b) => b.score - a.score);
   return { results, filters: await countFacets(results, [typed, ...others]), via, indexes, synonyms: [...new Set(queries.map(([, word]) => word))] };
-}
-
-function expand(query) {
-  const words = tokens(query);
-  const folded = words.map(fold);
-  const queries = new Map();
-  const indexes = [];
-  for (const group of GROUPS) {
-    group.folded.forEach((sequence, i) => {
-      const at = indexOfSequence(folded, sequence);
-      if (at < 0) return;
-      if (group.u !== undefined && !indexes.some((index) => index.u === group.u)) indexes.push(group);
-      group.w.forEach((other, j) => {
-        const text = [...words.slice(0, at), other, ...words.slice(at + sequence.length)].join(" ");
-        if (j !== i && !queries.has(text)) queries.set(text, other);
-      });
-    });
-  }
-  return { queries: [...queries].slice(0, MAX_EXPANSIONS), indexes };
-}
-
-function indexOfSequence(words, sequence) {
-  for (let at = 0; at + sequence.length <= words.length; at++) {
-    if (sequence.length > 0 && sequence.every((word, k) => words[at + k] === word)) return at;
-  }
-  return -1;
 }
 
 // Pagefind counts facets for one query; for merged results each value is counted over the pages that carry it,
@@ -200,21 +172,8 @@ async function drawGuesses(query, ticket) {
   suggestions ??= fetch(app.dataset.suggestions).then((response) => response.json()).catch(() => []);
   const all = await suggestions;
   if (ticket !== latest) return;
-  const typed = fold(query);
-  const typedWords = tokens(typed).filter((word) => word.length >= 5);
-  const scored = all.map((entry) => {
-    const whole = distance(typed, entry.folded);
-    if (whole <= closeEnough(typed)) return [entry, whole];
-    let best = Infinity;
-    for (const word of typedWords) for (const other of tokens(entry.folded)) {
-      const d = distance(word, other);
-      if (d <= closeEnough(word) && d < best) best = d;
-    }
-    return best === Infinity ? null : [entry, best + 1];
-  }).filter((pair) => pair !== null)
-    .sort(([a, da], [b, db]) => da - db || a.label.localeCompare(b.label, "fr"))
-    .slice(0, 8);
-  guessList.replaceChildren(...scored.map(([entry]) => {
+  const scored = closest(query, all, RULES);
+  guessList.replaceChildren(...scored.map((entry) => {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.href = entry.url;
@@ -224,39 +183,6 @@ async function drawGuesses(query, ticket) {
   }));
   guesses.hidden = scored.length === 0;
   none.hidden = false;
-}
-
-// Past a third of the word, a guess confuses more than it helps (the build's rule).
-function closeEnough(word) {
-  return Math.max(2, Math.floor(word.length / 3));
-}
-
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(row[j - 1] + 1, previous[j] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
-}
-
-// Lower case without accents, letter for letter as the build's Folding.Fold.
-function fold(text) {
-  let folded = "";
-  for (const c of text) {
-    const lower = c.toLowerCase();
-    const i = ACCENTED.indexOf(lower);
-    if (i >= 0) folded += PLAIN[i];
-    else if (lower === "œ") folded += "oe";
-    else if (lower === "æ") folded += "ae";
-    else if (!/\p{Mn}/u.test(c)) folded += lower;
-  }
-  return folded;
-}
-
-function tokens(text) {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 // « via » is the synonym that found the page when the words typed did not.
@@ -340,12 +266,8 @@ function drawFilters(counts) {
 }
 
 function remember(query) {
-  const next = new URLSearchParams();
-  if (query !== "") next.set("q", query);
-  for (const [name, values] of Object.entries(chosen)) for (const value of values) next.append(name, value);
-  if (list.children.length > PAGE_SIZE) next.set("affiches", String(list.children.length));
-  const search = next.toString();
-  history.replaceState(null, "", search === "" ? window.location.pathname : `?${search}`);
+  const search = writeAddress(query, chosen, list.children.length, PAGE_SIZE);
+  history.replaceState(null, "", search === "" ? window.location.pathname : search);
 }
 
 let pending;
