@@ -14,6 +14,15 @@ public sealed record InputPaths(string Root)
     public const string Thesaurus = "thesaurus.yml";
     public const string Images = "images";
 
+    /// <summary>The reference files sheets are read against: the reference data's version is made of theirs.</summary>
+    public static readonly IReadOnlyList<string> ReferenceFiles = [Settings, Vocabulary, Geography, Sources, Thesaurus];
+
+    /// <summary>
+    /// Every data file the loader reads: the reference files, then the workshop sequences (they have a version of
+    /// their own). The loader reads no other; bench/SyntheticSite copies these, so a new one reaches the benchmark too.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DataFiles = [.. ReferenceFiles, Workshops];
+
     /// <summary>The regular files found by the scan; the build reads no other file. Null until the folder is scanned.</summary>
     public InputFiles? Files { get; init; }
 

@@ -29,8 +29,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
         var settings = LoadData(InputPaths.Settings, SiteFields.Settings, new Vocabulary()) ?? new SiteSettings();
         var vocabulary = LoadVocabulary();
         var thesaurus = LoadThesaurus(vocabulary);
-        var reference = new[] { InputPaths.Settings, InputPaths.Vocabulary, InputPaths.Geography, InputPaths.Sources, InputPaths.Thesaurus }
-            .Aggregate(0UL, (version, file) => version * 31 + VersionOf(file));
+        var reference = InputPaths.ReferenceFiles.Aggregate(0UL, (version, file) => version * 31 + VersionOf(file));
         return LoadContent(settings, vocabulary, reference) with { Thesaurus = thesaurus };
     }
 
@@ -107,6 +106,12 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
 
     private T? ReadData<T>(string file, ObjectValueReader<T> schema, Vocabulary vocabulary)
     {
+        // Tools that fill an input folder copy that list: a data file missing from it would be missing there.
+        if (!InputPaths.DataFiles.Contains(file))
+        {
+            throw new InvalidOperationException($"{file} is not in InputPaths.DataFiles");
+        }
+
         var full = paths.Full(file);
         var display = paths.Display(full);
         if (!paths.Has(file))
