@@ -101,7 +101,7 @@ public sealed class CaseComposer
         text.Line(1, $"- citation: {YamlScalar.Quote(random.Pick(CaseProse.Quotes))}");
         text.Field(2, "qui", random.Pick(CaseProse.Speakers));
         text.Field(2, "lieu", chosen[0].Name);
-        text.Sources("Cas inventé pour mesurer les performances du générateur ; aucun fait réel n'y est décrit.");
+        text.Sources(reference.SourceFor(random, number), "Cas inventé pour mesurer les performances du générateur : ce document n'en dit rien, aucun fait réel n'y est décrit.");
         var added = SheetFormat.BaseDate.AddDays(number % 365);
         text.Date("ajoute_le", added);
         if (number % 5 == 0)

@@ -1,15 +1,15 @@
+using StatiqPat.Content;
+
 namespace SyntheticSite;
 
 /// <summary>
-/// Prepares the output folder from the real input folder: the three reference files, the tool sheets, and the
-/// real case and territory sheets with their images (tools link to real cases, so those must exist too).
+/// Prepares the output folder from the real input folder: every data file the generator's loader reads
+/// (<see cref="InputPaths.DataFiles"/>), every sheet folder it reads (cases, tools, territories, editorial pages) and
+/// the images. The real sheets stay because tools, workshops and pages link to them. Both lists are the generator's
+/// own, so a reference file or a kind of sheet added to it reaches the benchmark without a change here.
 /// </summary>
 public static class InputCopier
 {
-    private static readonly string[] ReferenceFiles = ["site.yml", "vocabulaire.yml", "geographie.yml"];
-    private static readonly string[] SheetFolders = ["outils", "cas", "territoires"];
-    private const string Images = "images";
-
     public static void Prepare(string input, string output)
     {
         var fullInput = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar);
@@ -24,8 +24,9 @@ public static class InputCopier
             throw new DirectoryNotFoundException($"input folder not found: {input}");
         }
 
+        var sheetFolders = Enum.GetValues<ContentKind>().Select(kind => kind.Folder()).ToList();
         Directory.CreateDirectory(fullOutput);
-        foreach (var folder in SheetFolders.Append(Images))
+        foreach (var folder in sheetFolders.Append(InputPaths.Images))
         {
             var target = Path.Combine(fullOutput, folder);
             if (Directory.Exists(target))
@@ -36,12 +37,22 @@ public static class InputCopier
             Directory.CreateDirectory(target);
         }
 
-        foreach (var file in ReferenceFiles)
+        // Optional files (sources, thesaurus, workshops) are copied when the real site has them; a stale copy goes.
+        foreach (var file in InputPaths.DataFiles)
         {
-            File.Copy(Path.Combine(fullInput, file), Path.Combine(fullOutput, file), overwrite: true);
+            var source = Path.Combine(fullInput, file);
+            var target = Path.Combine(fullOutput, file);
+            if (File.Exists(source))
+            {
+                File.Copy(source, target, overwrite: true);
+            }
+            else
+            {
+                File.Delete(target);
+            }
         }
 
-        foreach (var folder in SheetFolders)
+        foreach (var folder in sheetFolders)
         {
             var source = Path.Combine(fullInput, folder);
             if (Directory.Exists(source))
@@ -53,12 +64,12 @@ public static class InputCopier
             }
         }
 
-        var images = Path.Combine(fullInput, Images);
+        var images = Path.Combine(fullInput, InputPaths.Images);
         if (Directory.Exists(images))
         {
             foreach (var image in Directory.GetFiles(images, "*", SearchOption.AllDirectories))
             {
-                var target = Path.Combine(fullOutput, Images, Path.GetRelativePath(images, image));
+                var target = Path.Combine(fullOutput, InputPaths.Images, Path.GetRelativePath(images, image));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(image, target);
             }

@@ -1,10 +1,12 @@
+using StatiqPat.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace SyntheticSite;
 
 /// <summary>
-/// The vocabularies of the real input folder (vocabulaire.yml, geographie.yml) and its tool slugs.
-/// Everything the synthetic sheets refer to comes from here, so they stay valid when the vocabulary changes.
+/// The vocabularies of the real input folder (vocabulaire.yml, geographie.yml), its registry of sources
+/// (sources.yml) and its tool slugs. Everything the synthetic sheets refer to comes from here, so they stay valid
+/// when the vocabulary or the registry changes.
 /// </summary>
 public sealed class ReferenceData
 {
@@ -29,12 +31,22 @@ public sealed class ReferenceData
 
     public string Label(string key, string slug) => List(key).First(t => t.Slug == slug).Label;
 
+    /// <summary>Slugs of the documents of sources.yml, empty when the site has no registry.</summary>
+    public IReadOnlyList<string> Sources =>
+        lists.TryGetValue("sources", out var documents) ? documents.Select(d => d.Slug).ToList() : [];
+
+    /// <summary>The registered document sheet <paramref name="number"/> cites (each one over the first sheets), or null without a registry.</summary>
+    public string? SourceFor(Random random, int number) => Sources.Count > 0 ? random.Cover(Sources, number) : null;
+
     public bool Has(string key, string slug) => lists.TryGetValue(key, out var terms) && terms.Any(t => t.Slug == slug);
 
     public static ReferenceData Load(string inputFolder)
     {
         var lists = new Dictionary<string, IReadOnlyList<VocabularyTerm>>(StringComparer.Ordinal);
-        foreach (var file in new[] { "vocabulaire.yml", "geographie.yml" })
+        // The registry is optional, as for the generator: without it, sheets cite no registered document.
+        var files = new[] { InputPaths.Vocabulary, InputPaths.Geography, InputPaths.Sources }
+            .Where(file => file != InputPaths.Sources || File.Exists(Path.Combine(inputFolder, file)));
+        foreach (var file in files)
         {
             foreach (var (key, terms) in ReadLists(Path.Combine(inputFolder, file)))
             {

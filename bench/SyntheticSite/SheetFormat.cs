@@ -6,7 +6,7 @@ namespace SyntheticSite;
 /// <summary>Small helpers to write front matter by hand, two spaces per level, so every line is predictable.</summary>
 public static class SheetFormat
 {
-    /// <summary>The one source of every synthetic sheet.</summary>
+    /// <summary>What a synthetic sheet cites when the real site has no registry of sources to take a document from.</summary>
     public const string SourceDocument = "bench/SyntheticSite (données synthétiques)";
 
     /// <summary>Fixed reference date: sheets are dated from it, never from the clock.</summary>
@@ -39,10 +39,11 @@ public static class SheetFormat
     public static void Date(this StringBuilder text, string key, DateOnly date) =>
         text.Line(0, $"{key}: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
 
-    public static void Sources(this StringBuilder text, string note)
+    /// <param name="source">A slug of the copied sources.yml, or null to cite <see cref="SourceDocument"/>.</param>
+    public static void Sources(this StringBuilder text, string? source, string note)
     {
         text.Line(0, "sources:");
-        text.Line(1, $"- document: {YamlScalar.Text(SourceDocument)}");
+        text.Line(1, source is null ? $"- document: {YamlScalar.Text(SourceDocument)}" : $"- source: {YamlScalar.Text(source)}");
         text.Field(2, "apport", note);
     }
 

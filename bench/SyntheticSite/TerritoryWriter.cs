@@ -50,7 +50,7 @@ public sealed class TerritoryWriter(ReferenceData reference, Random random)
             text.Line(1, string.Create(CultureInfo.InvariantCulture, $"longitude: {-4.5 + random.NextDouble() * 12:0.0000}"));
         }
 
-        text.Sources("Profil inventé pour mesurer les performances du générateur ; il ne décrit aucune collectivité réelle.");
+        text.Sources(reference.SourceFor(random, number), "Profil inventé pour mesurer les performances du générateur : ce document n'en dit rien, aucune collectivité réelle n'y est décrite.");
         text.Date("ajoute_le", SheetFormat.BaseDate.AddDays(number % 365));
         text.Line(0, "---");
         text.Line(0, "");
