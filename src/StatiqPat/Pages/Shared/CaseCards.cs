@@ -21,14 +21,11 @@ public static class CaseCards
         sheet.Functions.Select(f => f.Label).ToList(),
         sheet.Territories.Select(t => context.TerritoryLink(t).Label).ToList());
 
-    /// <summary>Strongest cooperation first (cases without a degree last), then by title: the order of a value page.</summary>
-    public static IReadOnlyList<CaseCard> ByStrength(IEnumerable<CaseSheet> sheets, PageContext context) =>
-        All(InStrengthOrder(sheets, context.Index), context);
-
     /// <summary>Cards sorted by title the French way (accents ignored), then slug for a stable order.</summary>
     public static IReadOnlyList<CaseCard> Sorted(IEnumerable<CaseSheet> sheets, PageContext context) =>
         All(InTitleOrder(sheets, context.Index), context);
 
+    /// <summary>Strongest cooperation first (cases without a degree last), then by title: the order of a value page.</summary>
     public static IReadOnlyList<CaseSheet> InStrengthOrder(IEnumerable<CaseSheet> sheets, SiteIndex index) =>
         sheets.OrderBy(s => s.Degree?.Rank ?? int.MaxValue).ThenBy(index.TitleRank).ToList();
 
