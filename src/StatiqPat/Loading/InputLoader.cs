@@ -37,7 +37,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     /// <param name="reference">The reference data's version; sheets read against another one are not taken from the cache.</param>
     public SiteContent LoadContent(SiteSettings settings, Vocabulary vocabulary, ulong reference = 0)
     {
-        return new SiteContent(
+        var content = new SiteContent(
             settings,
             vocabulary,
             LoadSheets(ContentKind.Case, CaseFields.Sheet, vocabulary, reference,
@@ -53,6 +53,10 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
             Workshops = LoadWorkshops(vocabulary),
             Sources = registry ?? SourceRegistry.None,
         };
+
+        // A sheet deleted or renamed since the last build is no longer listed: a long servir session must not keep it.
+        cache?.Retain(new HashSet<string>(Enum.GetValues<ContentKind>().SelectMany(SheetFiles).Select(file => file.FullName), StringComparer.Ordinal));
+        return content;
     }
 
     private static InputPaths Scanned(InputPaths paths, DiagnosticBag diagnostics)
@@ -141,7 +145,7 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
     private IReadOnlyList<T> LoadSheets<T>(ContentKind kind, ObjectValueReader<T> schema, Vocabulary vocabulary, ulong reference,
         Func<T, SheetSource, T> complete)
     {
-        var files = (paths.Files?.In(kind.Folder(), ".md") ?? []).Select(file => new FileInfo(paths.Full(file))).ToArray();
+        var files = SheetFiles(kind);
         var sheets = new T?[files.Length];
         // Sheet bodies sit under an h2 section of their page; an editorial page's body is the page itself.
         var headingShift = kind == ContentKind.Page ? 0 : 1;
@@ -149,6 +153,10 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
             paths.Display(files[i].FullName), 1, bag.Diagnostics, () => ReadSheet(files[i].FullName, schema, vocabulary, headingShift, complete, bag))));
         return sheets.OfType<T>().ToList();
     }
+
+    /// <summary>The sheet files of a kind the scan found; their full names are the cache's keys.</summary>
+    private FileInfo[] SheetFiles(ContentKind kind) =>
+        [.. (paths.Files?.In(kind.Folder(), ".md") ?? []).Select(file => new FileInfo(paths.Full(file)))];
 
     /// <summary>One sheet, from the cache when its file is unchanged; its problems go to the build's bag either way.</summary>
     private T? LoadSheet<T>(FileInfo file, ulong reference, Func<SheetReading, T?> read)

@@ -19,6 +19,9 @@ public sealed class SheetCache
             ? entry
             : null;
 
+    /// <summary>True when an entry is kept for the file, valid or not.</summary>
+    public bool Contains(string fullPath) => entries.ContainsKey(fullPath);
+
     public void Store(string fullPath, SheetCacheEntry entry) => entries[fullPath] = entry;
 
     /// <summary>Forgets the files no longer in the input folder, so a long session does not keep deleted sheets.</summary>
