@@ -89,11 +89,14 @@ public static class SiteBuilder
         return new PageRecord(output.Id, output.Key, recording.Paths);
     }
 
-    /// <summary>Builds in memory, with the Node tools already installed but no search index: nothing touches disk.</summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options)
+    /// <summary>
+    /// Builds in memory, nothing touches disk. It takes from the machine only what <paramref name="environment"/> gives
+    /// (by default nothing: no search index, no Decap CMS, no map), so the same input builds the same site on every machine.
+    /// </summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildEnvironment? environment = null)
     {
         using var target = new MemoryTarget();
-        var summary = await BuildAsync(options, BuildEnvironment.Find(options.InputFolder), target);
+        var summary = await BuildAsync(options, environment ?? BuildEnvironment.None, target);
         return new BuildResult(summary, summary.Succeeded ? target.Files() : []);
     }
 

@@ -105,11 +105,21 @@ public sealed class DecapConfigTests
         Assert.DoesNotContain("/admin/", Html.Links(Html.Page(result, "index.html"), "footer a[href]"));
     }
 
+    [Fact]
+    public async Task The_form_copies_Decaps_bundle_and_the_chunks_it_loads_but_not_its_source_maps()
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site"), Cms: CmsBackend.TestRepo), Machine.WithDecap);
+
+        Assert.Equal(["admin/1.decap-cms.js", "admin/config.yml", "admin/decap-cms.js", "admin/index.html"],
+            result.Files.Select(f => f.Path).Where(p => p.StartsWith("admin/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Machine.DecapDist, "decap-cms.js")), result.File("admin/decap-cms.js")!.Content);
+    }
+
     private static async Task<YamlMappingNode> BuiltConfig(string input, CmsBackend backend)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(input, Cms: backend));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(input, Cms: backend), Machine.WithDecap);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var file = result.File("admin/config.yml") ?? throw new Xunit.Sdk.XunitException("no admin/config.yml: is decap-cms installed (npm install)?");
+        var file = result.File("admin/config.yml") ?? throw new Xunit.Sdk.XunitException("no admin/config.yml in the build");
         var stream = new YamlStream();
         stream.Load(new StringReader(Encoding.UTF8.GetString(file.Content)));
         return (YamlMappingNode)stream.Documents[0].RootNode;

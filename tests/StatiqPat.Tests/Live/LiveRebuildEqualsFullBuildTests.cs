@@ -5,7 +5,6 @@ using StatiqPat.Loading;
 using StatiqPat.Pages;
 using StatiqPat.Tests.Live.Edits;
 using StatiqPat.Tests.Support;
-using StatiqPat.Toolchain;
 using StatiqPat.Writing;
 
 namespace StatiqPat.Tests.Live;
@@ -47,8 +46,8 @@ public sealed class LiveRebuildEqualsFullBuildTests
         var served = folder.Combine("output");
         var built = folder.Combine("construit");
         var options = new BuildOptions(input);
-        // The environment of the one-shot build below (Decap CMS, the map's outlines), so all three builds draw the same site.
-        var environment = BuildEnvironment.Find(input);
+        // Decap CMS and the map's outlines as committed stand-ins, the same for all three builds and on every machine.
+        var environment = Machine.WithMapAndDecap;
         var state = new LiveState();
         var sheets = new SheetCache();
         var memo = new PageMemo();
@@ -62,7 +61,7 @@ public sealed class LiveRebuildEqualsFullBuildTests
             var liveSummary = await SiteBuilder.BuildAsync(options, environment, live, sheets, memo);
             using var incremental = new FolderTarget(built);
             var builtSummary = await SiteBuilder.BuildAsync(options, environment, incremental);
-            var full = await SiteBuilder.BuildAsync(options);
+            var full = await SiteBuilder.BuildAsync(options, environment);
 
             Assert.True(full.Succeeded == liveSummary.Succeeded, $"{context} : succès différents (servir)");
             Assert.True(full.Succeeded == builtSummary.Succeeded, $"{context} : succès différents (construire)");

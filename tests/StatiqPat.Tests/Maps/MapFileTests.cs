@@ -43,19 +43,28 @@ public sealed class MapFileTests
         Assert.Equal(file.Content, again.Content);
     }
 
+    /// <summary>
+    /// Reads the installed npm package (installing it when missing) and the real geography of input/: the one test of the
+    /// real outlines, so it is in the slow tier; every other test draws the committed outlines of Fixtures/machine.
+    /// </summary>
     [Fact]
-    public void The_pinned_package_draws_exactly_the_metropolitan_departements_of_the_reference_geography()
+    [Trait(Tiers.Name, Tiers.Slow)]
+    [Trait(Tiers.Name, Tiers.Content)]
+    public void The_pinned_package_draws_exactly_the_metropolitan_departements_of_the_reference_geography_and_the_committed_outlines_are_its_own()
     {
-        var file = DepartmentShapesReader.FileIn(Repository.Root);
-        Assert.True(File.Exists(file), $"{file} is missing: run npm ci at the repository root.");
+        var log = new StringWriter();
+        Assert.True(Toolchain.NodeTools.EnsureTools(Repository.Root, log) is null, log.ToString());
 
-        var (shapes, problem) = DepartmentShapesReader.Read(file);
+        var (shapes, problem) = DepartmentShapesReader.Read(DepartmentShapesReader.FileIn(Repository.Root));
 
         Assert.Null(problem);
         Assert.Equal((613d, 585d), (shapes!.Width, shapes.Height));
         Assert.Equal(ReferenceCodes().Where(c => !c.StartsWith("97", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
             shapes.Shapes.Select(s => s.Code).Order(StringComparer.Ordinal));
         Assert.Contains(shapes.Shapes, s => s is { Code: "88", Name: "Vosges" } && s.Path.StartsWith('m'));
+        var committed = Machine.Outlines;
+        Assert.Equal((shapes.Width, shapes.Height), (committed.Width, committed.Height));
+        Assert.All(committed.Shapes, shape => Assert.Contains(shape, shapes.Shapes));
     }
 
     [Fact]

@@ -5,13 +5,13 @@ using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Maps;
 
-/// <summary>The maps as built into the fixture site's pages: links, names, shading, and the outlines they draw.</summary>
+/// <summary>The maps as built into the fixture site's pages (with the committed outlines of Grand Est): links, names, shading, and the outlines they draw.</summary>
 public sealed class TerritoryMapPageTests
 {
     [Fact]
     public async Task Each_drawn_departement_links_to_a_built_page_is_named_with_its_count_and_draws_an_outline_of_the_shared_file()
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")), Machine.WithMap);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         foreach (var path in new[] { "territoires/index.html", "index.html" })
@@ -46,7 +46,7 @@ public sealed class TerritoryMapPageTests
     [Fact]
     public async Task A_territory_page_places_its_departement_on_a_small_map_named_in_words()
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Fixture("site")), Machine.WithMap);
 
         var locator = Html.Page(result, "territoires/commune-a/index.html").QuerySelector("figure.locator-map svg")!;
 
