@@ -1,11 +1,10 @@
-using System.Diagnostics;
-
 namespace StatiqPat.Cli;
 
 /// <summary>
 /// Watches folders for saved files and hands them over in bursts: a burst ends once nothing has moved for a quiet
 /// period, so an editor's save (often a write, a rename and a delete) or a <c>git checkout</c> of fifty files
-/// causes one rebuild rather than fifty. Editors' temporary files are ignored.
+/// causes one rebuild rather than fifty. Editors' temporary files are ignored. The bursts themselves are
+/// <see cref="ChangeBursts"/>; this class is the file system's side.
 /// </summary>
 public sealed class InputWatcher : IDisposable
 {
@@ -13,16 +12,11 @@ public sealed class InputWatcher : IDisposable
     public const string Everything = "*";
 
     private readonly List<FileSystemWatcher> watchers = [];
-    private readonly TimeSpan quiet;
-    private readonly Lock gate = new();
-    private HashSet<string> pending = new(StringComparer.Ordinal);
-    private long firstSeen;
-    private long lastSeen;
-    private TaskCompletionSource arrived = NewSignal();
+    private readonly ChangeBursts bursts;
 
     public InputWatcher(IEnumerable<string> folders, TimeSpan quiet)
     {
-        this.quiet = quiet;
+        bursts = new ChangeBursts(quiet, TimeProvider.System);
         foreach (var folder in folders)
         {
             var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
@@ -57,41 +51,7 @@ public sealed class InputWatcher : IDisposable
     }
 
     /// <summary>Waits for the next burst of changes and returns it once the folders have been quiet for the quiet period.</summary>
-    public async Task<WatchedChanges> NextAsync(CancellationToken cancellation)
-    {
-        while (true)
-        {
-            Task signal;
-            lock (gate)
-            {
-                signal = arrived.Task;
-            }
-
-            await signal.WaitAsync(cancellation);
-            while (true)
-            {
-                TimeSpan wait;
-                lock (gate)
-                {
-                    wait = quiet - Stopwatch.GetElapsedTime(lastSeen);
-                    if (wait <= TimeSpan.Zero)
-                    {
-                        var burst = new WatchedChanges([.. pending.Order(StringComparer.Ordinal)], firstSeen);
-                        pending = new HashSet<string>(StringComparer.Ordinal);
-                        arrived = NewSignal();
-                        if (burst.Paths.Count > 0)
-                        {
-                            return burst;
-                        }
-
-                        break;
-                    }
-                }
-
-                await Task.Delay(wait, cancellation);
-            }
-        }
-    }
+    public Task<WatchedChanges> NextAsync(CancellationToken cancellation) => bursts.NextAsync(cancellation);
 
     public void Dispose()
     {
@@ -101,27 +61,12 @@ public sealed class InputWatcher : IDisposable
         }
     }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     private void Seen(string path, bool isChange = false)
     {
         // A folder's own "changed" event only says something inside it moved, which has its own event.
-        if (path != Everything && (IsScratch(path) || (isChange && Directory.Exists(path))))
+        if (path == Everything || (!IsScratch(path) && !(isChange && Directory.Exists(path))))
         {
-            return;
-        }
-
-        lock (gate)
-        {
-            var now = Stopwatch.GetTimestamp();
-            if (pending.Count == 0)
-            {
-                firstSeen = now;
-            }
-
-            pending.Add(path);
-            lastSeen = now;
-            arrived.TrySetResult();
+            bursts.Add(path);
         }
     }
 }

@@ -4,12 +4,17 @@ using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Live;
 
-/// <summary>Saves come in bursts (an editor's write and rename, a <c>git checkout</c>): each burst rebuilds once.</summary>
+/// <summary>
+/// Saves come in bursts (an editor's write and rename, a <c>git checkout</c>): each burst rebuilds once. The tests with
+/// the system's real file watcher are slow (they wait on it, and how it groups events varies by machine); the burst
+/// rule alone is tested on a clock the test moves, in <see cref="ChangeBurstsTests"/>.
+/// </summary>
 public sealed class InputWatcherTests
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
     [Fact]
+    [Trait(Tiers.Name, Tiers.Slow)]
     public async Task Fifty_saves_in_a_burst_cause_at_most_two_rebuilds_and_editor_scratch_files_none()
     {
         using var folder = new TempFolder();
@@ -55,6 +60,7 @@ public sealed class InputWatcherTests
     }
 
     [Fact]
+    [Trait(Tiers.Name, Tiers.Slow)]
     public async Task Saving_by_rename_counts_the_sheet_and_scratch_files_alone_cause_no_rebuild()
     {
         using var folder = new TempFolder();
