@@ -2,7 +2,8 @@ using System.CommandLine;
 using StatiqPat;
 using StatiqPat.Cli;
 using StatiqPat.Cms;
-using StatiqPat.Loading;
+using StatiqPat.Incremental;
+using StatiqPat.Serving;
 
 // Commands and options are French, like everything a contributor reads; the English spellings of the first
 // versions stay as aliases so existing scripts (Netlify's, the benchmarks) keep working.

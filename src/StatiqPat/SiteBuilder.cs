@@ -1,5 +1,6 @@
 using StatiqPat.Content;
 using StatiqPat.Diagnostics;
+using StatiqPat.Incremental;
 using StatiqPat.Indexing;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
@@ -24,17 +25,19 @@ public static class SiteBuilder
     /// <param name="cache">Sheets read by an earlier build of the same process (<c>servir</c>), re-read only if their file changed.</param>
     /// <param name="memo">Lists of pages made by an earlier build of the same process, kept while what they are made of is the same.</param>
     public static async Task<BuildSummary> BuildAsync(BuildOptions options, BuildEnvironment environment, IBuildTarget target,
-        SheetCache? cache = null, PageMemo? memo = null)
+        SheetCache? cache = null, PageMemo<SitePage>? memo = null)
     {
         var timer = new StageTimer();
-        // Computed before anything is read, so a file saved during the build makes the next one run.
-        var fingerprint = new Lazy<string>(() => BuildFingerprint.Compute(options, environment));
-        if (target.IsCurrent(() => fingerprint.Value))
+        // The only listing of the input folder, without following links: the fingerprint is made of it, before anything
+        // is read (a file saved during the build makes the next one run), and the build reads only what it lists.
+        var inventory = timer.Time("inventaire", () => InputScanner.Scan(options.InputFolder));
+        var fingerprint = SiteFingerprint.Of(options, environment, inventory);
+        if (target.IsCurrent(fingerprint))
         {
             return new BuildSummary([], 0, 0, timer, UpToDate: true);
         }
 
-        var (content, paths, problems) = LoadAndValidate(new InputPaths(options.InputFolder), timer, cache);
+        var (content, paths, problems) = LoadAndValidate(new InputPaths(options.InputFolder) { Files = inventory }, timer, cache);
         if (content is null || problems.Any(p => !p.IsWarning))
         {
             return new BuildSummary(problems, 0, 0, timer);
@@ -73,7 +76,7 @@ public static class SiteBuilder
             return new BuildSummary(problems, pages.Count, files, timer, Failure: failure, RenderedCount: stale.Count);
         }
 
-        target.Remember(fingerprint.Value, searchIndexed: environment.Pagefind is not null);
+        target.Remember(fingerprint, searchIndexed: environment.Pagefind is not null);
         return new BuildSummary(problems, pages.Count, files, timer, RenderedCount: stale.Count);
     }
 
@@ -117,8 +120,8 @@ public static class SiteBuilder
             return (null, paths, diagnostics.Sorted());
         }
 
-        // The only listing of the input folder: links and devices are reported here and never read by any later step.
-        paths = timer.Time("inventaire", () => paths with { Files = InputScanner.Scan(paths.Root) });
+        // Links and devices are reported here and never read by any later step.
+        paths = paths.Files is null ? paths with { Files = InputScanner.Scan(paths.Root) } : paths;
         InputScanner.Report(paths.Files!, paths, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
         var content = timer.Time("chargement", () => new InputLoader(paths, pipeline, diagnostics, cache).Load());

@@ -25,7 +25,7 @@ public sealed class DecapConfigTests
         Assert.Equal("input/cas", Text(cas, "folder"));
 
         var fields = Fields(cas);
-        var schemaKeys = Model.CaseFields.Sheet.Fields.Select(f => f.Key);
+        var schemaKeys = Definitions.CaseFields.Sheet.Fields.Select(f => f.Key);
         Assert.Equal([.. schemaKeys, "body"], fields.Keys);
         Assert.Equal("select", Text(fields["statut"], "widget"));
         Assert.False(fields["statut"].Children.ContainsKey("required"), "statut is required, Decap's default");

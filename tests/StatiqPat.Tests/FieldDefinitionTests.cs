@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using StatiqPat.Cms;
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Fields;
-using StatiqPat.Model;
 using StatiqPat.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,9 +1,9 @@
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Model;
 using StatiqPat.Tests.Support;
 using StatiqPat.Text;
 

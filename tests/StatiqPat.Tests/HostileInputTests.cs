@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using StatiqPat.Cli;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

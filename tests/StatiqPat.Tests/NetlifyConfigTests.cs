@@ -106,7 +106,7 @@ public sealed partial class NetlifyConfigTests
     [Fact]
     public void The_headers_file_key_changes_exactly_when_the_top_level_folders_and_files_change()
     {
-        var keys = new Keys.PageKeys(Sheets.Index([]), new Theme.Models.AssetLinks("/a.css", "/b.css", "/i.svg", "", ""), null, preview: false);
+        var keys = new Incremental.PageKeys(Sheets.Index([]), new Theme.Models.AssetLinks("/a.css", "/b.css", "/i.svg", "", ""), null, preview: false);
         ulong Key(params string[] published) => DataOutputs.Headers(keys, published).Key;
         var site = Key("index.html", "cas/a/index.html");
 

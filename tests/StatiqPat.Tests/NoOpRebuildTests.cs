@@ -87,13 +87,13 @@ public sealed class NoOpRebuildTests
         using var folder = new TempFolder();
         folder.CopyIn(Repository.Fixture("site"), "input");
         var options = new BuildOptions(folder.Combine("input"));
-        var first = BuildFingerprint.Compute(options, BuildEnvironment.None);
+        var first = SiteFingerprint.Of(options, BuildEnvironment.None);
 
-        Assert.Equal(first, BuildFingerprint.Compute(options, BuildEnvironment.None));
-        Assert.NotEqual(first, BuildFingerprint.Compute(options with { Preview = true }, BuildEnvironment.None));
-        Assert.NotEqual(first, BuildFingerprint.Compute(options with { BaseUrl = "https://ailleurs.example.org" }, BuildEnvironment.None));
+        Assert.Equal(first, SiteFingerprint.Of(options, BuildEnvironment.None));
+        Assert.NotEqual(first, SiteFingerprint.Of(options with { Preview = true }, BuildEnvironment.None));
+        Assert.NotEqual(first, SiteFingerprint.Of(options with { BaseUrl = "https://ailleurs.example.org" }, BuildEnvironment.None));
         File.WriteAllText(Path.Combine(options.InputFolder, "images", "nouvelle.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        Assert.NotEqual(first, BuildFingerprint.Compute(options, BuildEnvironment.None));
+        Assert.NotEqual(first, SiteFingerprint.Of(options, BuildEnvironment.None));
     }
 
     [Fact]

@@ -3,11 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Model;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

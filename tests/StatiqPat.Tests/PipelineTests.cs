@@ -1,3 +1,4 @@
+using StatiqPat.Incremental;
 using StatiqPat.Tests.Support;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
@@ -31,7 +32,8 @@ public sealed class PipelineTests
         var summary = await SiteBuilder.BuildAsync(options, BuildEnvironment.None, second);
 
         Assert.True(summary.UpToDate);
-        Assert.Empty(summary.Timer.Stages);
+        // Only the listing of the input folder, which the fingerprint is made of: no file was read.
+        Assert.Equal(["inventaire"], summary.Timer.Stages.Select(s => s.Stage));
         Assert.Empty(second.Files());
         Assert.Null(second.Published);
     }
@@ -90,7 +92,7 @@ public sealed class PipelineTests
 
         public bool SearchIndexCurrent => false;
 
-        public bool IsCurrent(Func<string> fingerprint) => fingerprint() == current;
+        public bool IsCurrent(string fingerprint) => fingerprint == current;
 
         public IReadOnlyList<string>? Reusable(string url, ulong key) =>
             held?.FirstOrDefault(p => p.Url == url && p.Key == key)?.Files;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StatiqPat.Pages.Qr;
+using StatiqPat.Qr;
 using ZXing;
 using ZXing.Common;
 using ZXing.QrCode;
@@ -49,7 +49,7 @@ public sealed partial class QrCodeTests
         var masks = new HashSet<int>();
         foreach (var address in addresses)
         {
-            var (dark, size) = StatiqPat.Pages.Qr.QrMatrix.Of(address);
+            var (dark, size) = StatiqPat.Qr.QrMatrix.Of(address);
             var expected = ZXing.QrCode.Internal.Encoder.encode(address, ZXing.QrCode.Internal.ErrorCorrectionLevel.M);
             masks.Add(expected.MaskPattern);
             Assert.Equal(expected.Matrix.Width, size);

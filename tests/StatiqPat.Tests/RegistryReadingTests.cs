@@ -1,7 +1,7 @@
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
-using StatiqPat.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace StatiqPat.Tests;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Model;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;
@@ -31,10 +31,10 @@ public sealed class SchemaTests
     public void The_readme_documents_every_front_matter_key()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-        var keys = Model.CaseFields.Sheet.Fields.Select(f => f.Key)
-            .Concat(Model.ToolFields.Sheet.Fields.Select(f => f.Key))
-            .Concat(Model.TerritoryFields.Profile.Fields.Select(f => f.Key))
-            .Concat(Model.PageFields.Page.Fields.Select(f => f.Key))
+        var keys = Definitions.CaseFields.Sheet.Fields.Select(f => f.Key)
+            .Concat(Definitions.ToolFields.Sheet.Fields.Select(f => f.Key))
+            .Concat(Definitions.TerritoryFields.Profile.Fields.Select(f => f.Key))
+            .Concat(Definitions.PageFields.Page.Fields.Select(f => f.Key))
             .Distinct();
 
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme));
@@ -47,7 +47,7 @@ public sealed class SchemaTests
         var schema = JsonNode.Parse(SchemaExport.Generate(vocabulary).Single(s => s.FileName == "cas.schema.json").Json)!;
 
         var keys = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
-        Assert.Equal(Model.CaseFields.Sheet.Fields.Select(f => f.Key), keys);
+        Assert.Equal(Definitions.CaseFields.Sheet.Fields.Select(f => f.Key), keys);
         Assert.Equal(["titre", "resume", "statut", "sources", "ajoute_le"], schema["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         // "type" is optional: its values, or null for a key left blank.

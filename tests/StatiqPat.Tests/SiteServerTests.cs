@@ -1,6 +1,7 @@
 using System.Net;
 using StatiqPat.Cli;
 using StatiqPat.Publishing;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;

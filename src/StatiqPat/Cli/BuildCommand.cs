@@ -1,4 +1,4 @@
-using StatiqPat.Loading;
+using StatiqPat.Incremental;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;
 

@@ -1,8 +1,8 @@
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Diagnostics;
 using StatiqPat.Loading;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Model;
 
 namespace StatiqPat.Cli;
 

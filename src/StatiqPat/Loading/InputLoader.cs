@@ -1,9 +1,10 @@
 using Markdig;
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Diagnostics;
 using StatiqPat.Fields;
+using StatiqPat.Incremental;
 using StatiqPat.Loading.Markdown;
-using StatiqPat.Model;
 using StatiqPat.Text;
 
 namespace StatiqPat.Loading;

@@ -1,7 +1,7 @@
 using StatiqPat.Content;
 using StatiqPat.Indexing;
-using StatiqPat.Pages.Qr;
 using StatiqPat.Pages.Shared;
+using StatiqPat.Qr;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;

@@ -1,4 +1,4 @@
-using StatiqPat.Model;
+using StatiqPat.Definitions;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing.OpenData;
 using StatiqPat.Theme.Models;

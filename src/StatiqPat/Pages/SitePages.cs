@@ -1,5 +1,5 @@
+using StatiqPat.Incremental;
 using StatiqPat.Indexing;
-using StatiqPat.Keys;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Theme.Models;
 
@@ -16,9 +16,9 @@ public static class SitePages
     /// body), reference data and the frame, all in <see cref="PageKeys.Everything"/>: while that is the same, so are
     /// its pages and their keys.
     /// </param>
-    public static IReadOnlyList<SitePage> Generate(PageContext context, PageMemo? memo = null)
+    public static IReadOnlyList<SitePage> Generate(PageContext context, PageMemo<SitePage>? memo = null)
     {
-        memo ??= new PageMemo();
+        memo ??= new PageMemo<SitePage>();
         var everything = context.Keys.Everything;
         var assets = context.Assets;
         return memo.Get("listes", everything, () => ListPages.Generate(context))

@@ -1,7 +1,7 @@
 using StatiqPat.Cms;
 using StatiqPat.Content;
+using StatiqPat.Incremental;
 using StatiqPat.Indexing;
-using StatiqPat.Keys;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing.OpenData;
 using StatiqPat.Writing;

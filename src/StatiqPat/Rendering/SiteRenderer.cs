@@ -1,3 +1,4 @@
+using StatiqPat.Incremental;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing;
 using StatiqPat.Routing;

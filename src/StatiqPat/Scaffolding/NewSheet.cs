@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Fields;
-using StatiqPat.Model;
 using StatiqPat.Text;
 
 namespace StatiqPat.Scaffolding;

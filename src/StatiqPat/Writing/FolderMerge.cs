@@ -1,3 +1,4 @@
+using StatiqPat.Incremental;
 namespace StatiqPat.Writing;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using StatiqPat.Incremental;
 namespace StatiqPat.Writing;
 
 /// <summary>
@@ -12,15 +13,15 @@ namespace StatiqPat.Writing;
 public sealed class FolderTarget(string outputFolder, bool force = false, bool keepSearchIndex = false) : IBuildTarget
 {
     /// <summary>The folder Pagefind writes into the site.</summary>
-    public const string SearchIndexFolder = "pagefind";
+    public const string SearchIndexFolder = BuildState.SearchIndexFolder;
 
     private readonly BuildState? previous = force ? null : BuildState.Read(outputFolder);
-    private Dictionary<string, FileEntry>? present;
+    private Dictionary<string, FileStamp>? present;
     private StagingFolder? staging;
     private FolderSink? sink;
     private Dictionary<string, PageRecord> published = new(StringComparer.Ordinal);
     private bool pagesChanged = true;
-    private Dictionary<string, FileEntry>? merged;
+    private Dictionary<string, FileStamp>? merged;
 
     public string OutputFolder => outputFolder;
 
@@ -36,8 +37,8 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
     /// The same fingerprint, every file as it was left, and, when this build makes a search index, an index that
     /// matched the pages (<c>servir</c> leaves a state whose index is older than its pages until it made it again).
     /// </summary>
-    public bool IsCurrent(Func<string> fingerprint) =>
-        fingerprint() is var current && previous is { } state && state.Fingerprint == current && Directory.Exists(outputFolder)
+    public bool IsCurrent(string fingerprint) =>
+        previous is { } state && state.Fingerprint == fingerprint && Directory.Exists(outputFolder)
         && (state.SearchIndexed || !keepSearchIndex)
         && state.Files.Count == Present.Count && state.Files.All(f => Present.TryGetValue(f.Key, out var now) && now == f.Value);
 
@@ -64,7 +65,7 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
         pagesChanged = changes.PageCount > 0;
 
         // The output's listing, brought up to date from what the merge did rather than by walking the folder again.
-        var after = new Dictionary<string, FileEntry>(Present, StringComparer.Ordinal);
+        var after = new Dictionary<string, FileStamp>(Present, StringComparer.Ordinal);
         foreach (var path in changes.Deleted)
         {
             after.Remove(path);
@@ -72,7 +73,7 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
 
         foreach (var path in changes.Written)
         {
-            after[path] = FileEntry.Of(new FileInfo(Path.Combine(outputFolder, path)));
+            after[path] = FileStamp.Of(new FileInfo(Path.Combine(outputFolder, path)));
         }
 
         merged = after;
@@ -92,7 +93,7 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
     public void Dispose() => staging?.Dispose();
 
     // Scanned once, on first use: a no-op build compares it with the state; a build checks reused pages against it.
-    private Dictionary<string, FileEntry> Present => present ??= BuildState.Scan(outputFolder);
+    private Dictionary<string, FileStamp> Present => present ??= BuildState.Scan(outputFolder);
 
     // Created on first write, so an up-to-date check touches nothing.
     private StagingFolder Staging => staging ??= StagingFolder.Beside(outputFolder);

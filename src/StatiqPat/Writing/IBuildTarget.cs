@@ -1,3 +1,4 @@
+using StatiqPat.Incremental;
 namespace StatiqPat.Writing;
 
 /// <summary>
@@ -12,11 +13,8 @@ public interface IBuildTarget : IDisposable
     /// <summary>The folder holding the published site, for tools that read it back (Pagefind); null in memory.</summary>
     string? Folder { get; }
 
-    /// <summary>
-    /// Whether the target already holds the site of exactly this fingerprint, so the build can stop at once. A target
-    /// that remembers fingerprints reads it here, before the build reads its input; the others never compute it.
-    /// </summary>
-    bool IsCurrent(Func<string> fingerprint);
+    /// <summary>Whether the target already holds the site of exactly this fingerprint, so the build can stop at once.</summary>
+    bool IsCurrent(string fingerprint);
 
     /// <summary>
     /// The files of the page at <paramref name="url"/> from an earlier build, when that page had the same key and its

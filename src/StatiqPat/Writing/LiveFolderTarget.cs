@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
+using StatiqPat.Incremental;
 
 namespace StatiqPat.Writing;
 
@@ -36,15 +37,11 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
     }
 
     /// <summary>
-    /// Never: the served folder's content is compared file by file instead. The fingerprint is still taken now, before
-    /// the build reads its input, as <c>construire</c> takes it: the state left for <c>construire</c> then never vouches
+    /// Never: the served folder's content is compared file by file instead. The fingerprint the build took before
+    /// reading its input is the one <see cref="Remember"/> keeps, so the state left for <c>construire</c> never vouches
     /// for a save made while the rebuild was reading.
     /// </summary>
-    public bool IsCurrent(Func<string> fingerprint)
-    {
-        _ = fingerprint();
-        return false;
-    }
+    public bool IsCurrent(string fingerprint) => false;
 
     /// <summary>The search index is <c>servir</c>'s, refreshed in the background: never the rebuild's.</summary>
     public bool SearchIndexCurrent => true;
@@ -101,7 +98,7 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         {
             var path = Path.Combine(root, file.Path);
             ReplaceAtomically(path, file.Content);
-            entries[file.Path] = FileEntry.Of(new FileInfo(path));
+            entries[file.Path] = FileStamp.Of(new FileInfo(path));
         }
 
         foreach (var path in deleted)
@@ -116,7 +113,7 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
         foreach (var path in current.Where(path => !entries.ContainsKey(path)))
         {
             var file = new FileInfo(Path.Combine(root, path));
-            entries[path] = file.Exists ? FileEntry.Of(file) : new FileEntry(-1, 0);
+            entries[path] = file.Exists ? FileStamp.Of(file) : new FileStamp(-1, 0);
         }
 
         // Only where files went: walking every folder of a 10,000-case site would cost more than the rebuild.
@@ -148,14 +145,14 @@ public sealed class LiveFolderTarget(string servedFolder, LiveState state) : IBu
     /// Every file of the served folder but the search index, which is not even listed: <c>servir</c> may be swapping
     /// in a new one at that moment.
     /// </summary>
-    private static Dictionary<string, FileEntry> ExistingFiles(string root)
+    private static Dictionary<string, FileStamp> ExistingFiles(string root)
     {
         var folder = new DirectoryInfo(root);
         return folder.EnumerateFiles()
             .Concat(folder.EnumerateDirectories()
                 .Where(child => child.Name != SearchIndexFolder)
                 .SelectMany(child => child.EnumerateFiles("*", SearchOption.AllDirectories)))
-            .ToDictionary(file => Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), FileEntry.Of, StringComparer.Ordinal);
+            .ToDictionary(file => Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), FileStamp.Of, StringComparer.Ordinal);
     }
 
     private static bool SameBytes(string path, byte[] content)

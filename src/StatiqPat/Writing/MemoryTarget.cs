@@ -1,3 +1,4 @@
+using StatiqPat.Incremental;
 namespace StatiqPat.Writing;
 
 /// <summary>A site built in memory: never up to date, published as soon as it is written.</summary>
@@ -11,7 +12,7 @@ public sealed class MemoryTarget : IBuildTarget
 
     public IReadOnlyList<OutputFile> Files() => sink.Files();
 
-    public bool IsCurrent(Func<string> fingerprint) => false;
+    public bool IsCurrent(string fingerprint) => false;
 
     public IReadOnlyList<string>? Reusable(string url, ulong key) => null;
 

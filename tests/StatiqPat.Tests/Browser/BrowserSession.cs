@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using StatiqPat.Cli;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Browser;

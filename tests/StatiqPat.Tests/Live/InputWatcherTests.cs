@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using StatiqPat.Cli;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Live;

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
-using StatiqPat.Loading;
-using StatiqPat.Pages;
+using StatiqPat.Incremental;
+using StatiqPat.Pages.Shared;
 using StatiqPat.Tests.Live.Edits;
 using StatiqPat.Tests.Support;
 using StatiqPat.Writing;
@@ -50,7 +50,7 @@ public sealed class LiveRebuildEqualsFullBuildTests
         var environment = Machine.WithMapAndDecap;
         var state = new LiveState();
         var sheets = new SheetCache();
-        var memo = new PageMemo();
+        var memo = new PageMemo<SitePage>();
         IReadOnlyList<OutputFile> lastGood = [];
 
         for (var step = 0; step < sequence.Edits.Count; step++)
@@ -75,7 +75,7 @@ public sealed class LiveRebuildEqualsFullBuildTests
             {
                 state.Save(served);
                 using var after = new FolderTarget(served);
-                Assert.True(after.IsCurrent(() => BuildFingerprint.Compute(options, environment)),
+                Assert.True(after.IsCurrent(SiteFingerprint.Of(options, environment)),
                     $"servir, {context} : construire ne trouve pas le site à jour");
             }
 

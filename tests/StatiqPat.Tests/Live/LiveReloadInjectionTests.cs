@@ -1,6 +1,6 @@
 using System.Text;
-using StatiqPat.Cli;
 using StatiqPat.Diagnostics;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Live;

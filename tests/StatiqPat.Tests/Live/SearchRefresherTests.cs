@@ -1,4 +1,4 @@
-using StatiqPat.Cli;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 using StatiqPat.Toolchain;
 using StatiqPat.Writing;

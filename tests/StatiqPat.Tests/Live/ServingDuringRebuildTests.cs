@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using StatiqPat.Cli;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Live;

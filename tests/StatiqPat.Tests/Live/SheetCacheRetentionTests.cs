@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using StatiqPat.Cli;
-using StatiqPat.Loading;
+using StatiqPat.Incremental;
+using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests.Live;

@@ -23,7 +23,7 @@ public static class TerritoryMaps
         var largest = byDepartement.Values.DefaultIfEmpty(0).Max();
         var areas = context.Vocabulary.Departements.Terms
             .Where(t => byDepartement.ContainsKey(t.Slug))
-            .Select(t => (Term: t, Area: new DepartementArea(ShapeOf(t, context.Map), t.Label, byDepartement[t.Slug],
+            .Select(t => (Term: t, Area: new DepartmentArea(ShapeOf(t, context.Map), t.Label, byDepartement[t.Slug],
                 MatrixShading.Step(byDepartement[t.Slug], largest), PageOf(t, Dimensions.Departements, "departement", p => p.Departement, index))))
             .ToList();
         var regions = context.Vocabulary.Regions.Terms

@@ -1,6 +1,6 @@
 using StatiqPat.Content;
+using StatiqPat.Incremental;
 using StatiqPat.Indexing;
-using StatiqPat.Keys;
 using StatiqPat.Maps;
 using StatiqPat.Routing;
 using StatiqPat.Text;

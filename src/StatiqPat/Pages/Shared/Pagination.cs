@@ -1,4 +1,4 @@
-using StatiqPat.Keys;
+using StatiqPat.Incremental;
 using StatiqPat.Theme.Models;
 
 namespace StatiqPat.Pages.Shared;

@@ -1,5 +1,5 @@
+using StatiqPat.Incremental;
 using StatiqPat.Indexing;
-using StatiqPat.Keys;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;

@@ -1,6 +1,6 @@
 using StatiqPat.Content;
-using StatiqPat.Pages.Qr;
 using StatiqPat.Pages.Shared;
+using StatiqPat.Qr;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;

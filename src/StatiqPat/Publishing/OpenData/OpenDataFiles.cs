@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StatiqPat.Content;
+using StatiqPat.Definitions;
 using StatiqPat.Fields;
-using StatiqPat.Keys;
-using StatiqPat.Model;
+using StatiqPat.Incremental;
 using StatiqPat.Routing;
 using StatiqPat.Writing;
 

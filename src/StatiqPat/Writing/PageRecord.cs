@@ -1,4 +1,0 @@
-namespace StatiqPat.Writing;
-
-/// <summary>A page of a build: its URL, its key, and the files it makes (its HTML, and a matrix's CSV files).</summary>
-public sealed record PageRecord(string Url, ulong Key, IReadOnlyList<string> Files);
