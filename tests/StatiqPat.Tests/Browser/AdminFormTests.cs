@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using StatiqPat.Tests.Support;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace StatiqPat.Tests.Browser;
 
@@ -59,7 +60,7 @@ public sealed class AdminFormTests(BrowserSession session, ITestOutputHelper out
             // The source is chosen in the registry (input/sources.yml), listed by its reference.
             await Choose(page, "Source (optionnel)", "Document d'essai, 2026");
             await Label(page, "Ajouté le").FillAsync("2026-12-01");
-            await TypeBody(page, ["## Ce qui se passe", "", "Un exemple **fictif**, rempli dans le formulaire."]);
+            await TypeBody(page, ["## Ce qui se passe", "", "Un exemple **fictif**, rempli dans le formulaire."], "rempli dans le formulaire");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("#/collections/cas/entries/"));
@@ -104,8 +105,11 @@ public sealed class AdminFormTests(BrowserSession session, ITestOutputHelper out
         await combo.PressAsync("Escape");
     }
 
-    /// <summary>The body is a Slate editor, even in raw Markdown mode: it is typed into, line by line.</summary>
-    private static async Task TypeBody(IPage page, IReadOnlyList<string> lines)
+    /// <summary>
+    /// The body is a Slate editor, even in raw Markdown mode: it is typed into, line by line. It is done once the
+    /// preview pane shows <paramref name="previewed"/>, words of the last line.
+    /// </summary>
+    private static async Task TypeBody(IPage page, IReadOnlyList<string> lines, string previewed)
     {
         var field = page.GetByLabel("markdown field");
         await field.GetByRole(AriaRole.Switch).ClickAsync();
@@ -123,8 +127,8 @@ public sealed class AdminFormTests(BrowserSession session, ITestOutputHelper out
             }
         }
 
-        // The widget reports its value after a short pause in typing.
-        await page.WaitForTimeoutAsync(300);
+        // The widget reports its value to the entry after a short pause in typing; the preview pane draws the entry.
+        await Expect(page.Locator("iframe").Last.ContentFrame.GetByText(previewed)).ToBeVisibleAsync();
     }
 
     /// <summary>

@@ -121,17 +121,31 @@ public sealed class SearchTests(BrowserSession session, ITestOutputHelper output
         var page = await context.NewPageAsync();
         await page.AddInitScriptAsync("""
             window.__shifts = [];
-            new PerformanceObserver(list => {
-              for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-            }).observe({ type: "layout-shift", buffered: true });
+            window.__keepShifts = entries => { for (const entry of entries) if (!entry.hadRecentInput) window.__shifts.push(entry.value); };
+            window.__layoutShifts = new PerformanceObserver(list => window.__keepShifts(list.getEntries()));
+            window.__layoutShifts.observe({ type: "layout-shift", buffered: true });
             """);
 
         await page.GotoAsync($"{session.RealAddress}/recherche/?q={Uri.EscapeDataString(query)}");
         await Expect(page.Locator("#search-status")).ToContainTextAsync("résultat");
         await Expect(page.Locator(drawn).First).ToBeVisibleAsync();
-        await page.WaitForTimeoutAsync(500);
 
-        var shifts = await page.EvaluateAsync<double[]>("() => window.__shifts");
+        // The status and the drawn list are the search's last changes to the page. What may still move it is a font or
+        // an image still loading; once they are in, two frames later the last change is laid out and its shifts are
+        // recorded, and takeRecords hands over those the observer has not delivered yet.
+        var shifts = await page.EvaluateAsync<double[]>("""
+            async () => {
+              await document.fonts.ready;
+              await Promise.all([...document.images].filter(image => !image.complete)
+                .map(image => new Promise(settled => {
+                  image.addEventListener("load", settled, { once: true });
+                  image.addEventListener("error", settled, { once: true });
+                })));
+              await new Promise(painted => requestAnimationFrame(() => requestAnimationFrame(painted)));
+              window.__keepShifts(window.__layoutShifts.takeRecords());
+              return window.__shifts;
+            }
+            """);
         output.WriteLine($"{width} px, « {query} »: layout shifts {string.Join(", ", shifts)}; total {shifts.Sum():0.000}");
         Assert.True(shifts.Sum() < 0.1, $"cumulative layout shift {shifts.Sum():0.000} at {width} px for « {query} »");
         await context.CloseAsync();
