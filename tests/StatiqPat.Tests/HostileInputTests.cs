@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using StatiqPat.Cli;
-using StatiqPat.Serving;
 using StatiqPat.Tests.Support;
 
 namespace StatiqPat.Tests;
@@ -66,21 +65,15 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Serving_refuses_a_link_saved_while_it_runs_and_keeps_the_served_site()
     {
-        using var folder = new TempFolder();
-        var input = folder.CopyIn(Repository.Fixture("site"), "input");
-        var served = folder.Combine("output");
-        var options = new BuildOptions(input);
-        Assert.True(await BuildCommand.RunAsync(options, served, TextWriter.Null, TextWriter.Null));
-        var errors = new StringWriter();
-        var rebuilder = new LiveRebuilder(options, served, new LiveReload(served), TextWriter.Null, errors);
-        var outside = WriteOutside(folder);
-        File.CreateSymbolicLink(Path.Combine(input, "images", "lien.png"), Path.Combine(outside, "secret.txt"));
+        using var site = await ServedFixture.StartAsync();
+        var outside = WriteOutside(site.Folder);
+        File.CreateSymbolicLink(Path.Combine(site.Input, "images", "lien.png"), Path.Combine(outside, "secret.txt"));
 
-        Assert.Null(await rebuilder.RebuildAsync(Stopwatch.GetTimestamp()));
+        Assert.Null(await site.Rebuilder.RebuildAsync(Stopwatch.GetTimestamp()));
 
-        Assert.Contains("input/images/lien.png:1:1: error PAT008: ", errors.ToString(), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(served, "images", "lien.png")));
-        Assert.DoesNotContain(Secret, errors.ToString());
+        Assert.Contains("input/images/lien.png:1:1: error PAT008: ", site.Errors.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Served, "images", "lien.png")));
+        Assert.DoesNotContain(Secret, site.Errors.ToString());
     }
 
     [Fact]

@@ -17,13 +17,8 @@ public sealed class BuildAfterServeTests
     [Fact]
     public async Task After_rebuilds_while_serving_construire_of_the_same_input_finds_nothing_to_do_and_the_site_is_a_full_builds()
     {
-        using var folder = new TempFolder();
-        var input = folder.CopyIn(Repository.Fixture("site"), "input");
-        var served = folder.Combine("output");
-        var options = new BuildOptions(input);
-        Assert.True(await BuildCommand.RunAsync(options, served, TextWriter.Null, TextWriter.Null));
-        var errors = new StringWriter();
-        var rebuilder = new LiveRebuilder(options, served, new LiveReload(served), TextWriter.Null, errors);
+        using var site = await ServedFixture.StartAsync();
+        var (folder, input, served, options, errors, rebuilder) = (site.Folder, site.Input, site.Served, site.Options, site.Errors, site.Rebuilder);
         var sheet = Path.Combine(input, "cas", "cas-reel.md");
 
         // A save that changes nothing the site shows: the fingerprint changes, no page does.
