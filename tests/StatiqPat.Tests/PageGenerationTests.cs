@@ -3,6 +3,8 @@ using StatiqPat.Diagnostics;
 using StatiqPat.Indexing;
 using StatiqPat.Pages;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Site;
+using StatiqPat.Theme.Models.Territories;
 
 namespace StatiqPat.Tests;
 

@@ -5,6 +5,9 @@ using StatiqPat.Pages.Shared;
 using StatiqPat.Rendering;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Cases;
+using StatiqPat.Theme.Models.Tools;
+using StatiqPat.Theme.Models.Typology;
 using StatiqPat.Writing;
 using static StatiqPat.Tests.Support.Sheets;
 

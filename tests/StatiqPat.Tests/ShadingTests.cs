@@ -3,6 +3,8 @@ using StatiqPat.Pages.Matrices;
 using StatiqPat.Pages.Typology;
 using StatiqPat.Tests.Support;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
+using StatiqPat.Theme.Models.Typology;
 using static StatiqPat.Tests.Support.Sheets;
 
 namespace StatiqPat.Tests;

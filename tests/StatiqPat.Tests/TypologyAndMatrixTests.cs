@@ -2,6 +2,8 @@ using StatiqPat.Pages;
 using StatiqPat.Pages.Matrices;
 using StatiqPat.Publishing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
+using StatiqPat.Theme.Models.Typology;
 using static StatiqPat.Tests.Support.Sheets;
 
 namespace StatiqPat.Tests;

@@ -1,4 +1,4 @@
-using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Territories;
 
 namespace StatiqPat.Maps;
 

@@ -2,6 +2,7 @@ using StatiqPat.Definitions;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing.OpenData;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Site;
 
 namespace StatiqPat.Pages;
 

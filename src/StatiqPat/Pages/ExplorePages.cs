@@ -3,6 +3,7 @@ using StatiqPat.Pages.Matrices;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Site;
 
 namespace StatiqPat.Pages;
 

@@ -4,6 +4,10 @@ using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Cases;
+using StatiqPat.Theme.Models.Site;
+using StatiqPat.Theme.Models.Territories;
+using StatiqPat.Theme.Models.Tools;
 
 namespace StatiqPat.Pages;
 

@@ -1,6 +1,7 @@
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Site;
 
 namespace StatiqPat.Pages;
 

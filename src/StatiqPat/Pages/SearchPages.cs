@@ -2,6 +2,7 @@ using StatiqPat.Indexing;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Search;
 
 namespace StatiqPat.Pages;
 

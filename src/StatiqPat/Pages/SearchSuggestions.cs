@@ -2,7 +2,7 @@ using StatiqPat.Content;
 using StatiqPat.Indexing;
 using StatiqPat.Routing;
 using StatiqPat.Text;
-using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Search;
 
 namespace StatiqPat.Pages;
 

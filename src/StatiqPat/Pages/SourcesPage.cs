@@ -2,6 +2,7 @@ using StatiqPat.Content;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Sources;
 
 namespace StatiqPat.Pages;
 

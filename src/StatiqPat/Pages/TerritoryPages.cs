@@ -4,6 +4,7 @@ using StatiqPat.Pages.Maps;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Territories;
 
 namespace StatiqPat.Pages;
 

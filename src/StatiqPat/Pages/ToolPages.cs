@@ -4,6 +4,8 @@ using StatiqPat.Qr;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Cases;
+using StatiqPat.Theme.Models.Tools;
 
 namespace StatiqPat.Pages;
 

@@ -1,4 +1,5 @@
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
 using StatiqPat.Writing;
 
 namespace StatiqPat.Publishing;

@@ -3,6 +3,16 @@ using StatiqPat.Pages.Shared;
 using StatiqPat.Publishing;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Cases;
+using StatiqPat.Theme.Models.Editorial;
+using StatiqPat.Theme.Models.Matrices;
+using StatiqPat.Theme.Models.Search;
+using StatiqPat.Theme.Models.Site;
+using StatiqPat.Theme.Models.Sources;
+using StatiqPat.Theme.Models.Territories;
+using StatiqPat.Theme.Models.Tools;
+using StatiqPat.Theme.Models.Typology;
+using StatiqPat.Theme.Models.Workshops;
 using StatiqPat.Theme.Pages;
 using StatiqPat.Writing;
 

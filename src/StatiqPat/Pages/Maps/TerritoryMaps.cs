@@ -4,7 +4,7 @@ using StatiqPat.Maps;
 using StatiqPat.Pages.Matrices;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
-using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Territories;
 
 namespace StatiqPat.Pages.Maps;
 

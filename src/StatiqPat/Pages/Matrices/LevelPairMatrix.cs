@@ -2,6 +2,7 @@ using StatiqPat.Content;
 using StatiqPat.Indexing;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
 
 namespace StatiqPat.Pages.Matrices;
 

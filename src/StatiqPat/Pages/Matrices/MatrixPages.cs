@@ -3,6 +3,8 @@ using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
+using StatiqPat.Theme.Models.Typology;
 
 namespace StatiqPat.Pages.Matrices;
 

@@ -1,4 +1,5 @@
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
 
 namespace StatiqPat.Pages.Matrices;
 

@@ -3,6 +3,7 @@ using StatiqPat.Indexing;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Matrices;
 
 namespace StatiqPat.Pages.Matrices;
 

@@ -1,7 +1,7 @@
 using StatiqPat.Content;
 using StatiqPat.Indexing;
 using StatiqPat.Routing;
-using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Cases;
 
 namespace StatiqPat.Pages.Shared;
 

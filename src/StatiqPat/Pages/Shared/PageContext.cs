@@ -5,6 +5,7 @@ using StatiqPat.Maps;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Cases;
 
 namespace StatiqPat.Pages.Shared;
 

@@ -3,6 +3,8 @@ using StatiqPat.Indexing;
 using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Territories;
+using StatiqPat.Theme.Models.Typology;
 
 namespace StatiqPat.Pages.Typology;
 

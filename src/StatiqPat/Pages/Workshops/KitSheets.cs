@@ -3,7 +3,8 @@ using StatiqPat.Pages.Shared;
 using StatiqPat.Qr;
 using StatiqPat.Routing;
 using StatiqPat.Text;
-using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Tools;
+using StatiqPat.Theme.Models.Workshops;
 
 namespace StatiqPat.Pages.Workshops;
 

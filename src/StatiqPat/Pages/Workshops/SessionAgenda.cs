@@ -3,6 +3,7 @@ using StatiqPat.Indexing;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Workshops;
 
 namespace StatiqPat.Pages.Workshops;
 

@@ -3,6 +3,7 @@ using StatiqPat.Pages.Shared;
 using StatiqPat.Routing;
 using StatiqPat.Text;
 using StatiqPat.Theme.Models;
+using StatiqPat.Theme.Models.Workshops;
 
 namespace StatiqPat.Pages.Workshops;
 

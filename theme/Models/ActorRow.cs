@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>A line of a case's actors table.</summary>
-public sealed record ActorRow(Link Name, string Level, IReadOnlyList<string> Roles);

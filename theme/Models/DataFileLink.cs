@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>A downloadable file of the open-data page.</summary>
-public sealed record DataFileLink(string Title, string Url, string Format);

@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>A function and the territory's engagement on it; a null level means the sources do not say.</summary>
-public sealed record EngagementRow(string Function, string FunctionDescription, string? Level, string? LevelSlug);

@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>The reading of one function on a collective map: its pattern and which levels invest it.</summary>
-public sealed record FunctionPatternRow(string Function, string Pattern, string Explanation);

@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>A matrix row: its header and one cell per column.</summary>
-public sealed record MatrixRow(Link Header, IReadOnlyList<MatrixCell> Cells);

@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>The 404 page.</summary>
-public sealed record NotFoundPageModel : PageModel;

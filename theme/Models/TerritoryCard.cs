@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>A territory as shown in lists.</summary>
-public sealed record TerritoryCard(string Name, string Url, string? Place, int CaseCount);

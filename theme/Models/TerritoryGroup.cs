@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>Territories of one governance level, for the territory list.</summary>
-public sealed record TerritoryGroup(string Level, string Description, IReadOnlyList<TerritoryCard> Territories);

@@ -1,4 +1,0 @@
-namespace StatiqPat.Theme.Models;
-
-/// <summary>A tool as shown in lists.</summary>
-public sealed record ToolCard(int Number, string Title, string Url, string? Subtitle, string? Duration, string? Format);
