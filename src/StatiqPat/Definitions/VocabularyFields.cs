@@ -8,11 +8,13 @@ public static class VocabularyFields
 {
     private static readonly ObjectValueReader<Term> Term = new(() => Content.Term.Empty,
     [
-        Field<Term>.Of("slug", "Identifiant stable, en minuscules sans accents, utilisé dans les fiches et les adresses.", new SlugValueReader(), r => r.Slug, (r, v) => r with { Slug = v }, required: true),
+        Field<Term>.Of("slug", "Identifiant stable, en minuscules sans accents, utilisé dans les fiches et les adresses.", new SlugValueReader(),
+            r => r.Slug, (r, v) => r with { Slug = v }, required: true),
         Field<Term>.Of("libelle", "Libellé affiché.", Read.Text, r => r.Label, (r, v) => r with { Label = v }, required: true),
         Field<Term>.Of("description", "Description courte.", Read.Text, r => r.Description, (r, v) => r with { Description = v }),
         Field<Term>.Of("couleur", "Couleur de dessin, en hexadécimal (#rrggbb).", new ColourValueReader(), r => r.Colour, (r, v) => r with { Colour = v }),
-        Field<Term>.Of("parent", "Identifiant de la valeur englobante (la région d'un département).", new SlugValueReader(), r => r.Parent, (r, v) => r with { Parent = v }),
+        Field<Term>.Of("parent", "Identifiant de la valeur englobante (la région d'un département).", new SlugValueReader(),
+            r => r.Parent, (r, v) => r with { Parent = v }),
     ]);
 
     public static readonly ObjectValueReader<Vocabulary> Cooperation = new(() => new Vocabulary(),

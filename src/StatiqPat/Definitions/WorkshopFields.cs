@@ -20,8 +20,10 @@ public static class WorkshopFields
         Field<WorkshopSequence>.Of("slug", "Identifiant stable de la séquence, en minuscules sans accents : son adresse est /atelier/<slug>/.",
             new SlugValueReader(), r => r.Slug, (r, v) => r with { Slug = v }, required: true),
         Field<WorkshopSequence>.Of("titre", "Nom de la séquence.", Read.Text, r => r.Title, (r, v) => r with { Title = v }, required: true),
-        Field<WorkshopSequence>.Of("description", "Ce qu'est cette séquence et d'où elle vient.", Read.Prose, r => r.Description, (r, v) => r with { Description = v }, required: true),
-        Field<WorkshopSequence>.Of("etapes", "Les étapes, dans l'ordre.", Read.List(Step), r => r.Steps, (r, v) => r with { Steps = v }, required: true, label: "Étapes", singular: "étape"),
+        Field<WorkshopSequence>.Of("description", "Ce qu'est cette séquence et d'où elle vient.", Read.Prose,
+            r => r.Description, (r, v) => r with { Description = v }, required: true),
+        Field<WorkshopSequence>.Of("etapes", "Les étapes, dans l'ordre.", Read.List(Step),
+            r => r.Steps, (r, v) => r with { Steps = v }, required: true, label: "Étapes", singular: "étape"),
         SharedFields.Sources<WorkshopSequence>(r => r.Sources, (r, v) => r with { Sources = v }),
     ]);
 
