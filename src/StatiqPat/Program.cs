@@ -13,7 +13,10 @@ var url = new Option<string?>("--url") { Description = "Adresse publique du site
 var preview = new Option<bool>("--apercu") { Description = "Aperçu de déploiement : demande aux moteurs de recherche de ne pas indexer" };
 var noSearch = new Option<bool>("--sans-recherche") { Description = "Ne construit pas l'index de recherche (Pagefind, qui demande Node et npm)" };
 var force = new Option<bool>("--forcer") { Description = "Reconstruit tout, même si rien n'a changé depuis la dernière construction" };
-var trialForm = new Option<bool>("--formulaire-essai") { Description = "Le formulaire /admin/ enregistre en mémoire du navigateur (backend test-repo de Decap) au lieu de GitHub : pour l'essayer sans compte" };
+var trialForm = new Option<bool>("--formulaire-essai")
+{
+    Description = "Le formulaire /admin/ enregistre en mémoire du navigateur (backend test-repo de Decap) au lieu de GitHub : pour l'essayer sans compte",
+};
 var port = new Option<int>("--port") { Description = "Port d'écoute sur 127.0.0.1", DefaultValueFactory = _ => 5080 };
 
 var build = new Command("construire", "Construit le site de input/ vers output/") { input, output, url, preview, noSearch, force, trialForm };
@@ -33,7 +36,8 @@ serve.SetAction(async parse =>
 
     await using var site = await LiveSite.StartAsync(Options(parse), parse.GetValue(output)!, parse.GetValue(port), Console.Out, Console.Error,
         search: !parse.GetValue(noSearch), sheets);
-    Console.WriteLine($"Site servi sur {site.Address}/ (Ctrl+C pour arrêter) ; chaque enregistrement dans {parse.GetValue(input)!.TrimEnd('/')}/ le reconstruit.");
+    Console.WriteLine($"Site servi sur {site.Address}/ (Ctrl+C pour arrêter) ; "
+        + $"chaque enregistrement dans {parse.GetValue(input)!.TrimEnd('/')}/ le reconstruit.");
     await site.WaitForShutdownAsync();
     return 0;
 });

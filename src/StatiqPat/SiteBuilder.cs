@@ -56,7 +56,8 @@ public static class SiteBuilder
         var rendered = await timer.TimeAsync("rendu", () => SiteRenderer.RenderAsync(stale, sink));
         var data = timer.Time("données", () =>
         {
-            var made = DataOutputs.Plan(index, context.Keys, pages, assets.Files, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist, keepPieces: cache is not null)
+            var made = DataOutputs.Plan(index, context.Keys, pages, assets.Files, paths, baseUrl, options.Preview, options.Cms, environment.DecapDist,
+                    keepPieces: cache is not null)
                 .Select(output => KeepOrMake(output, target))
                 .ToList();
             // The headers file gives a policy to every published file, so it is planned once all the others are known.
@@ -110,7 +111,8 @@ public static class SiteBuilder
     public static IReadOnlyList<Diagnostic> Check(BuildOptions options) =>
         LoadAndValidate(new InputPaths(options.InputFolder), new StageTimer(), cache: null).Problems;
 
-    private static (SiteContent? Content, InputPaths Paths, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(InputPaths paths, StageTimer timer, SheetCache? cache)
+    private static (SiteContent? Content, InputPaths Paths, IReadOnlyList<Diagnostic> Problems) LoadAndValidate(
+        InputPaths paths, StageTimer timer, SheetCache? cache)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(paths.Root))

@@ -41,8 +41,10 @@ public static class BuildReport
 
         var total = result.Timer.Total;
         var rate = result.PageCount / Math.Max(total.TotalSeconds, 0.001);
+        var pages = French.Count(result.PageCount, "page", "pages");
+        var files = French.Count(result.FileCount, "fichier", "fichiers");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{French.Count(result.PageCount, "page", "pages")} ({French.Count(result.FileCount, "fichier", "fichiers")}) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
+            $"{pages} ({files}) en {total.TotalMilliseconds:0} ms, soit {rate:0} pages/s."));
         if (result.RenderedCount < result.PageCount)
         {
             var others = result.PageCount - result.RenderedCount;

@@ -30,7 +30,8 @@ public static class GitHubAnnotations
         var rest = diagnostics.Count - cap;
         if (rest > 0)
         {
-            output.WriteLine($"::notice title=StatiqPat verifier::{rest} autre{(rest > 1 ? "s" : "")} erreur{(rest > 1 ? "s" : "")} : la liste complète est dans le résumé de l'étape");
+            output.WriteLine($"::notice title=StatiqPat verifier::{rest} autre{(rest > 1 ? "s" : "")} erreur{(rest > 1 ? "s" : "")}"
+                + " : la liste complète est dans le résumé de l'étape");
         }
     }
 
@@ -38,7 +39,8 @@ public static class GitHubAnnotations
     {
         var position = diagnostic.Position;
         var text = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message} ({diagnostic.Hint})";
-        return $"::{(diagnostic.IsWarning ? "warning" : "error")} file={Property(position.Path)},line={position.Line},col={position.Column},title={Property(diagnostic.Code)}::{Data(text)}";
+        return $"::{(diagnostic.IsWarning ? "warning" : "error")} file={Property(position.Path)},line={position.Line},col={position.Column}"
+            + $",title={Property(diagnostic.Code)}::{Data(text)}";
     }
 
     // Escaping rules of GitHub's workflow commands: the message may not hold raw line breaks or '%',

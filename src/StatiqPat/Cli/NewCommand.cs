@@ -27,7 +27,8 @@ public static class NewCommand
         var paths = new InputPaths(inputFolder);
         if (!Directory.Exists(paths.Root))
         {
-            errors.WriteLine($"erreur : le dossier d'entrée {inputFolder} est introuvable (corrigez le dossier donné avec --entree, ou lancez ./statiqpat, qui trouve input/ depuis n'importe quel dossier du dépôt)");
+            errors.WriteLine($"erreur : le dossier d'entrée {inputFolder} est introuvable (corrigez le dossier donné avec --entree, "
+                + "ou lancez ./statiqpat, qui trouve input/ depuis n'importe quel dossier du dépôt)");
             return 1;
         }
 
@@ -44,7 +45,8 @@ public static class NewCommand
         };
         if (File.Exists(target) || taken.Contains(slug, StringComparer.Ordinal))
         {
-            errors.WriteLine($"erreur : la fiche {paths.Display(target)} existe déjà ; elle n'a pas été modifiée (ouvrez-la pour la compléter, ou choisissez un autre titre)");
+            errors.WriteLine($"erreur : la fiche {paths.Display(target)} existe déjà ; elle n'a pas été modifiée "
+                + "(ouvrez-la pour la compléter, ou choisissez un autre titre)");
             return 1;
         }
 

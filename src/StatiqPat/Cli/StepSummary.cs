@@ -16,7 +16,8 @@ public static class StepSummary
         }
 
         var files = diagnostics.Select(d => d.Position.Path).Distinct(StringComparer.Ordinal).Count();
-        text.Append($"{CheckCommand.CountLine(diagnostics.Count, files)} Chaque ligne dit où corriger et comment ; les codes sont expliqués dans docs/erreurs.md.\n\n");
+        text.Append($"{CheckCommand.CountLine(diagnostics.Count, files)} Chaque ligne dit où corriger et comment ;"
+            + " les codes sont expliqués dans docs/erreurs.md.\n\n");
         text.Append("| Fichier | Ligne | Colonne | Code | Problème | Conseil |\n");
         text.Append("|---|---:|---:|---|---|---|\n");
         foreach (var d in diagnostics)

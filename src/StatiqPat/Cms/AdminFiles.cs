@@ -28,14 +28,15 @@ public static class AdminFiles
 
         if (decapDist is null)
         {
-            return [Page(title, Explanation("Decap CMS n'était pas installé sur la machine qui a construit ce site (la construction le télécharge avec npm, sauf avec --sans-recherche)"))];
+            return [Page(title, Explanation("Decap CMS n'était pas installé sur la machine qui a construit ce site "
+                + "(la construction le télécharge avec npm, sauf avec --sans-recherche)"))];
         }
 
         var config = DecapConfig.Generate(content.Vocabulary, content.Settings, baseUrl, backend);
         return
         [
-            Page(title, """
-                <noscript><p>Le formulaire de contribution a besoin de JavaScript. Sans lui, proposez une fiche directement sur GitHub : le guide du contributeur (CONTRIBUTING.md du dépôt) explique comment.</p></noscript>
+            Page(title, $"""
+                {NoScript}
                 <script src="/admin/decap-cms.js"></script>
                 """, configLink: true),
             new OutputFile($"{Folder}/config.yml", Encoding.UTF8.GetBytes(config)),
@@ -47,15 +48,25 @@ public static class AdminFiles
     private static IEnumerable<OutputFile> DecapScripts(string dist) =>
         Directory.GetFiles(dist)
             .Select(Path.GetFileName)
-            .Where(name => name is "decap-cms.js" || name!.EndsWith(".decap-cms.js", StringComparison.Ordinal) || name.EndsWith(".wasm", StringComparison.Ordinal))
+            .Where(name => name is "decap-cms.js"
+                || name!.EndsWith(".decap-cms.js", StringComparison.Ordinal)
+                || name.EndsWith(".wasm", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(name => new OutputFile($"{Folder}/{name}", File.ReadAllBytes(Path.Combine(dist, name!))));
+
+    /// <summary>The page's message without JavaScript, one line of the page.</summary>
+    private const string NoScript = "<noscript><p>Le formulaire de contribution a besoin de JavaScript. Sans lui, proposez une fiche directement "
+        + "sur GitHub : le guide du contributeur (CONTRIBUTING.md du dépôt) explique comment.</p></noscript>";
+
+    /// <summary>The other ways to propose a sheet, one line of <see cref="Explanation"/>.</summary>
+    private const string Alternatives = "<p>Vous pouvez proposer un cas, un outil ou un territoire directement sur GitHub, ou en ouvrant une demande "
+        + "sans écrire de YAML : le guide du contributeur (CONTRIBUTING.md à la racine du dépôt) explique les deux.</p>";
 
     private static string Explanation(string reason) => $"""
         <main>
         <h1>Proposer une fiche</h1>
         <p>Le formulaire de contribution n'est pas disponible sur ce site : {WebUtility.HtmlEncode(reason)}.</p>
-        <p>Vous pouvez proposer un cas, un outil ou un territoire directement sur GitHub, ou en ouvrant une demande sans écrire de YAML : le guide du contributeur (CONTRIBUTING.md à la racine du dépôt) explique les deux.</p>
+        {Alternatives}
         <p><a href="/">Retour à l'accueil</a></p>
         </main>
         """;

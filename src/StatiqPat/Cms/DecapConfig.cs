@@ -74,7 +74,10 @@ public static class DecapConfig
                 { "label", "Texte de la fiche" },
                 { "widget", "markdown" },
                 { "required", "false" },
-                { "hint", "En Markdown : intertitres « ## », pas de titre « # » ni de HTML ; liens vers une fiche sous la forme [texte](cas:identifiant)." },
+                {
+                    "hint",
+                    "En Markdown : intertitres « ## », pas de titre « # » ni de HTML ; liens vers une fiche sous la forme [texte](cas:identifiant)."
+                },
             });
             collections.Add(new YamlMappingNode
             {

@@ -12,7 +12,8 @@ public static class ImageReferences
     {
         if (!InputPaths.IsImagePath(path))
         {
-            return new Diagnostic(ErrorCodes.ImageOutsideFolder, position, $"le chemin d'image « {path} » ne désigne pas un fichier du dossier input/images/",
+            return new Diagnostic(ErrorCodes.ImageOutsideFolder, position,
+                $"le chemin d'image « {path} » ne désigne pas un fichier du dossier input/images/",
                 $"le chemin part du dossier input/ : {Where}, sans « .. » ni adresse en data: ou javascript:");
         }
 

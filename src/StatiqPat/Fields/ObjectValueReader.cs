@@ -13,7 +13,9 @@ namespace StatiqPat.Fields;
 /// </summary>
 /// <param name="fromScalar">Optional short form: a plain text standing for the whole record (a step written as one line).</param>
 /// <param name="summary">The record as one line of text, in a list joined in a table cell; by default its first field.</param>
-/// <param name="oneOf">Optional keys of which at least one must be given, when no single one is required (a source names the registry or another reference).</param>
+/// <param name="oneOf">
+/// Optional keys of which at least one must be given, when no single one is required (a source names the registry or another reference).
+/// </param>
 public sealed class ObjectValueReader<TRecord>(
     Func<TRecord> create,
     IReadOnlyList<Field<TRecord>> fields,
@@ -58,7 +60,8 @@ public sealed class ObjectValueReader<TRecord>(
             // A list or a block written as a key ("? [a]", "[a]: b") names no field: saying « » is unknown would not help.
             if (keyNode is not YamlScalarNode keyScalar)
             {
-                context.Error(ErrorCodes.WrongType, keyNode, "valeur de type incorrect : une clé doit être un nom simple, pas une liste ni un ensemble de clés",
+                context.Error(ErrorCodes.WrongType, keyNode,
+                    "valeur de type incorrect : une clé doit être un nom simple, pas une liste ni un ensemble de clés",
                     "écrivez le nom du champ seul, suivi de « : » ; mettez entre guillemets un texte qui commence par « [ », « { » ou « ? »");
                 continue;
             }

@@ -9,7 +9,8 @@ namespace StatiqPat.Fields;
 /// <summary>A slug that must belong to one vocabulary list; an unknown one lists the valid values and suggests the closest.</summary>
 /// <param name="code">The error an unknown value is: a vocabulary value by default, a source for the registry.</param>
 /// <param name="where">Where the list lives, for the message; the vocabulary by default.</param>
-public sealed class TermValueReader(Func<Vocabulary, TermList> select, string code = ErrorCodes.UnknownVocabularyValue, string? where = null) : ScalarValueReader<Term>
+public sealed class TermValueReader(Func<Vocabulary, TermList> select, string code = ErrorCodes.UnknownVocabularyValue, string? where = null)
+    : ScalarValueReader<Term>
 {
     public override string Expected => "une valeur du vocabulaire";
 
@@ -44,7 +45,10 @@ public sealed class TermValueReader(Func<Vocabulary, TermList> select, string co
             ? $"valeurs possibles : {valid}"
             : $"vouliez-vous dire « {closest} » ? valeurs possibles : {valid}";
         context.Error(code, node,
-            where is null ? $"« {text} » n'est pas une valeur connue de la liste « {list.Key} » (vocabulaire)" : $"« {text} » n'est pas dans {where}", hint);
+            where is null
+                ? $"« {text} » n'est pas une valeur connue de la liste « {list.Key} » (vocabulaire)"
+                : $"« {text} » n'est pas dans {where}",
+            hint);
         return false;
     }
 }

@@ -8,8 +8,8 @@ namespace StatiqPat.Incremental;
 
 /// <summary>
 /// A hash of everything a build reads: every file under the input folder (its size and time), the options, the generator and theme
-/// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form, the départements' outlines). Equal
-/// fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
+/// (their module ids change with their code), and the pinned Node tools (Pagefind for the search index, Decap CMS for the form, the
+/// départements' outlines). Equal fingerprints mean the output would be byte-identical, so a rebuild with nothing changed can stop at once.
 /// It is stored beside the output folder, not in it, so it is never published.
 /// </summary>
 public static class BuildFingerprint
@@ -21,7 +21,8 @@ public static class BuildFingerprint
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, settings);
-        foreach (var assembly in new[] { typeof(BuildFingerprint).Assembly, typeof(PageModel).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.RepresentationModel.YamlStream).Assembly })
+        foreach (var assembly in new[] { typeof(BuildFingerprint).Assembly, typeof(PageModel).Assembly, typeof(Markdig.Markdown).Assembly,
+            typeof(YamlDotNet.RepresentationModel.YamlStream).Assembly })
         {
             Add(hash, $"module {assembly.ManifestModule.ModuleVersionId}");
         }

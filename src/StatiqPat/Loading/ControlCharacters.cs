@@ -43,12 +43,14 @@ public static class ControlCharacters
             var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
             var what = IsDirection(c) ? "un caractère invisible qui inverse le sens d'écriture" : "un caractère de contrôle invisible";
             diagnostics.Report(ErrorCodes.ControlCharacter, new SourcePosition(path, line, i - lineStart + 1), $"{what} (U+{code}) est dans le texte",
-                "supprimez-le (il arrive souvent par un copier-coller depuis un PDF ou un traitement de texte) : il ne s'affiche pas et peut cacher le vrai texte à la relecture");
+                "supprimez-le (il arrive souvent par un copier-coller depuis un PDF ou un traitement de texte) : "
+                + "il ne s'affiche pas et peut cacher le vrai texte à la relecture");
         }
 
         if (reported > MostReported)
         {
-            diagnostics.Report(ErrorCodes.ControlCharacter, new SourcePosition(path, line, 1), $"{reported - MostReported} autres lignes contiennent des caractères invisibles",
+            diagnostics.Report(ErrorCodes.ControlCharacter, new SourcePosition(path, line, 1),
+                $"{reported - MostReported} autres lignes contiennent des caractères invisibles",
                 "est-ce bien un fichier texte ? Enregistrez-le en UTF-8 depuis un éditeur de texte");
         }
 

@@ -148,7 +148,8 @@ public static partial class FrontMatterSplitter
             _ when english.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "un « : » inattendu dans une valeur",
             _ when english.Contains("invalid tab", StringComparison.OrdinalIgnoreCase) => "une tabulation sert d'indentation",
             _ when english.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "caractère inattendu (tabulation ?)",
-            _ when english.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "structure incomplète (guillemet, crochet ou tiret manquant ?)",
+            _ when english.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) =>
+                "structure incomplète (guillemet, crochet ou tiret manquant ?)",
             _ when english.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "une clé apparaît deux fois",
             _ => "syntaxe incorrecte",
         };

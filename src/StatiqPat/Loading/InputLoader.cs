@@ -42,13 +42,41 @@ public sealed class InputLoader(InputPaths paths, MarkdownPipeline pipeline, Dia
             settings,
             vocabulary,
             LoadSheets(ContentKind.Case, CaseFields.Sheet, vocabulary, reference,
-                (sheet, file) => sheet with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }),
+                (sheet, file) => sheet with
+                {
+                    Slug = file.Slug,
+                    SourcePath = file.Path,
+                    Body = file.Body,
+                    Version = file.Version,
+                    FrontMatterVersion = file.FrontMatterVersion,
+                }),
             LoadSheets(ContentKind.Tool, ToolFields.Sheet, vocabulary, reference,
-                (sheet, file) => sheet with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }),
+                (sheet, file) => sheet with
+                {
+                    Slug = file.Slug,
+                    SourcePath = file.Path,
+                    Body = file.Body,
+                    Version = file.Version,
+                    FrontMatterVersion = file.FrontMatterVersion,
+                }),
             LoadSheets(ContentKind.Territory, TerritoryFields.Profile, vocabulary, reference,
-                (sheet, file) => sheet with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }),
+                (sheet, file) => sheet with
+                {
+                    Slug = file.Slug,
+                    SourcePath = file.Path,
+                    Body = file.Body,
+                    Version = file.Version,
+                    FrontMatterVersion = file.FrontMatterVersion,
+                }),
             LoadSheets(ContentKind.Page, PageFields.Page, vocabulary, reference,
-                (page, file) => page with { Slug = file.Slug, SourcePath = file.Path, Body = file.Body, Version = file.Version, FrontMatterVersion = file.FrontMatterVersion }))
+                (page, file) => page with
+                {
+                    Slug = file.Slug,
+                    SourcePath = file.Path,
+                    Body = file.Body,
+                    Version = file.Version,
+                    FrontMatterVersion = file.FrontMatterVersion,
+                }))
         {
             ReferenceVersion = reference,
             Workshops = LoadWorkshops(vocabulary),

@@ -9,7 +9,8 @@ namespace StatiqPat.Loading;
 /// </summary>
 public static class ReadFailures
 {
-    public const string Hint = "le générateur aurait dû expliquer ce problème : merci de signaler cette ligne aux mainteneurs du site (voir CONTRIBUTING.md)";
+    public const string Hint =
+        "le générateur aurait dû expliquer ce problème : merci de signaler cette ligne aux mainteneurs du site (voir CONTRIBUTING.md)";
 
     /// <param name="lineOffset">Lines before the YAML starts in the file, to turn a YAML position into a file position.</param>
     public static T? Guard<T>(string displayPath, int lineOffset, DiagnosticBag diagnostics, Func<T?> read)

@@ -66,7 +66,11 @@ public static class CasePages
             new("Objets de coopération", PageContext.Links(Dimensions.Objects, sheet.Objects)),
             new("Thématiques", PageContext.Links(Dimensions.Themes, sheet.Themes)),
             new("Facteurs déterminants", PageContext.Links(Dimensions.Factors, sheet.Factors)),
-            new("Période", period.Length == 0 ? [] : [new Link(period, sheet.Period?.Start is { } start ? Urls.DimensionValue(Dimensions.Years.Key, start.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null)]),
+            new("Période", period.Length == 0
+                ? []
+                : [new Link(period, sheet.Period?.Start is { } start
+                    ? Urls.DimensionValue(Dimensions.Years.Key, start.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    : null)]),
         ];
     }
 }

@@ -15,7 +15,8 @@ public static class ExplorePages
 
     public static SitePage Generate(PageContext context) => new(Urls.Explore, context.Keys.For(Urls.Explore).Value, () => new ExplorePageModel
     {
-        Frame = context.Frame("Explorer la base", "Les typologies et les matrices de coopération, calculées à partir de toutes les fiches.", Urls.Explore, Section.Explore),
+        Frame = context.Frame("Explorer la base", "Les typologies et les matrices de coopération, calculées à partir de toutes les fiches.",
+            Urls.Explore, Section.Explore),
         Typologies = Typologies,
         Matrices = MatrixPages.Guides,
     });

@@ -46,7 +46,8 @@ public static class ListPages
                 Frame = context.Frame(Pagination.TitleOf("Cas inspirants", slice.Number, slice.Total),
                     "Tous les cas de coopération entre projets alimentaires territoriaux.", slice.Url, Section.Cases),
                 Title = "Cas inspirants",
-                Lead = "Des coopérations entre projets alimentaires territoriaux, réelles ou imaginées en atelier, décrites en trois lignes puis en détail.",
+                Lead =
+                    "Des coopérations entre projets alimentaires territoriaux, réelles ou imaginées en atelier, décrites en trois lignes puis en détail.",
                 Cases = CaseCards.All(slice.Items, context),
                 CaseTotal = cases.Count,
                 Pager = slice.Pager,

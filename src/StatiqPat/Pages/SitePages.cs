@@ -8,7 +8,8 @@ namespace StatiqPat.Pages;
 /// <summary>Every page of the site as view models: a pure function of the index, testable without disk or renderer.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<SitePage> Generate(SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false, StatiqPat.Maps.MapGeometry? map = null) =>
+    public static IReadOnlyList<SitePage> Generate(
+        SiteIndex index, AssetLinks assets, string? baseUrl, bool preview = false, StatiqPat.Maps.MapGeometry? map = null) =>
         Generate(new PageContext(index, assets, baseUrl, preview, map));
 
     /// <param name="memo">

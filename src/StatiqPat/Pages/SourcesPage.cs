@@ -10,7 +10,8 @@ namespace StatiqPat.Pages;
 public static class SourcesPage
 {
     // The registry is reference data (in every key); the sheets citing it are front matter, the sequences their own file.
-    public static SitePage Generate(PageContext context) => new(Urls.Sources, context.Keys.For(Urls.Sources).Add(context.Keys.Everything).Add(context.Index.Content.Workshops.Version).Value,
+    public static SitePage Generate(PageContext context) => new(Urls.Sources,
+        context.Keys.For(Urls.Sources).Add(context.Keys.Everything).Add(context.Index.Content.Workshops.Version).Value,
         () => Model(context));
 
     public static SourcesPageModel Model(PageContext context)

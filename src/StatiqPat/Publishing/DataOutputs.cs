@@ -25,7 +25,8 @@ public static class DataOutputs
         return
         [
             new("données:ressources", keys.For("ressources").Value, sink => ThemeAssets.Write(sink, assets)),
-            new("données:images", keys.For("images").Add(Stamp(paths, InputImages.Published(paths, images))).Value, sink => InputImages.Write(sink, paths, images)),
+            new("données:images", keys.For("images").Add(Stamp(paths, InputImages.Published(paths, images))).Value,
+                sink => InputImages.Write(sink, paths, images)),
             new("données:publication", keys.For("publication").Add(keys.Everything).Add(addresses).Value,
                 sink => PublishingFiles.Write(sink, index, pages, baseUrl, preview)),
             new("données:admin", keys.For("admin").Add(keys.Everything).Add(cms.ToString()).Add(Stamp(decapDist)).Value,

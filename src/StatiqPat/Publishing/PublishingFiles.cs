@@ -20,7 +20,8 @@ public static class PublishingFiles
         var content = index.Content;
         var cases = content.Cases
             .OrderByDescending(c => c.Added).ThenBy(c => c.Slug, StringComparer.Ordinal)
-            .Select(c => new AtomFeed.Entry(c.IsFictitious ? $"{c.Title} (projet fictif)" : c.Title, baseUrl + Urls.Case(c.Slug), c.Summary.Context, c.Updated ?? c.Added));
+            .Select(c => new AtomFeed.Entry(c.IsFictitious ? $"{c.Title} (projet fictif)" : c.Title, baseUrl + Urls.Case(c.Slug), c.Summary.Context,
+                c.Updated ?? c.Added));
         var tools = content.Tools
             .OrderByDescending(t => t.Added).ThenBy(t => t.Number)
             .Select(t => new AtomFeed.Entry($"Outil n° {t.Number} : {t.Title}", baseUrl + Urls.Tool(t.Slug), t.Subtitle ?? t.Title, t.Updated ?? t.Added));

@@ -24,7 +24,8 @@ public static class ThemeAssets
         var icon = new OutputFile("favicon.svg", Resource("favicon.svg"));
         var scripts = ScriptFolder.Collect(typeof(PageModel).Assembly, ResourcePrefix + "js/");
         var map = shapes is null ? ((MapGeometry Geometry, OutputFile File)?)null : MapFile.Build(shapes, vocabulary.Departements);
-        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, scripts.Url("recherche.js"), map?.Geometry.Url ?? "", scripts.Url("atelier.js"));
+        var links = new AssetLinks("/" + site.Path, "/" + terms.Path, "/" + icon.Path, scripts.Url("recherche.js"), map?.Geometry.Url ?? "",
+            scripts.Url("atelier.js"));
         return (links, [site, terms, icon, .. scripts.Files, .. map is { } m ? [m.File] : Array.Empty<OutputFile>()], map?.Geometry);
     }
 

@@ -88,5 +88,8 @@ public static class HtmlWhitespace
     }
 
     private static bool Closes(ReadOnlySpan<char> tag, string name) =>
-        tag.Length > name.Length + 2 && tag[1] == '/' && tag[2..].StartsWith(name, StringComparison.Ordinal) && !char.IsAsciiLetterOrDigit(tag[name.Length + 2]);
+        tag.Length > name.Length + 2
+        && tag[1] == '/'
+        && tag[2..].StartsWith(name, StringComparison.Ordinal)
+        && !char.IsAsciiLetterOrDigit(tag[name.Length + 2]);
 }

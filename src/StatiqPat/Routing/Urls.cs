@@ -28,7 +28,10 @@ public static class Urls
     /// </summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(
         Enum.GetValues<ContentKind>().Select(k => k.Folder())
-            .Concat([Assets, Images, Schemas, Admin, "404", Segment(Data), Segment(Search), Segment(Matrices), Segment(Explore), Segment(Workshop), Segment(Sources)])
+            .Concat([
+                Assets, Images, Schemas, Admin, "404",
+                Segment(Data), Segment(Search), Segment(Matrices), Segment(Explore), Segment(Workshop), Segment(Sources),
+            ])
             .Concat(TypologyKeys.All),
         StringComparer.Ordinal);
 

@@ -40,7 +40,10 @@ public sealed class InputWatcher : IDisposable
         }
     }
 
-    /// <summary>Whether a file name is an editor's scratch file rather than content: Vim's swap and backup files, its <c>4913</c> probe, Emacs' lock and autosave files.</summary>
+    /// <summary>
+    /// Whether a file name is an editor's scratch file rather than content: Vim's swap and backup files, its <c>4913</c> probe, Emacs' lock
+    /// and autosave files.
+    /// </summary>
     public static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);

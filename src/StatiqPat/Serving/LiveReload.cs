@@ -69,7 +69,8 @@ public sealed class LiveReload(string servedFolder)
     /// <summary>Adds the stylesheet and script at the end of the head, and the banner at the start of the body.</summary>
     public static string Inject(string html, string? banner)
     {
-        const string Tags = $"<link rel=\"stylesheet\" href=\"{LiveReloadAssets.StylesheetPath}\"><script src=\"{LiveReloadAssets.ScriptPath}\" defer></script>";
+        const string Tags = $"<link rel=\"stylesheet\" href=\"{LiveReloadAssets.StylesheetPath}\">"
+            + $"<script src=\"{LiveReloadAssets.ScriptPath}\" defer></script>";
         var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         html = head < 0 ? Tags + html : html.Insert(head, Tags);
         if (banner is not null && html.IndexOf("<body", StringComparison.OrdinalIgnoreCase) is var body and >= 0
@@ -81,7 +82,10 @@ public sealed class LiveReload(string servedFolder)
         return html;
     }
 
-    /// <summary>A rebuild succeeded: pages that changed reload, every page reloads if the banner goes away, and a change of stylesheet names alone is swapped in place.</summary>
+    /// <summary>
+    /// A rebuild succeeded: pages that changed reload, every page reloads if the banner goes away, and a change of stylesheet names alone is
+    /// swapped in place.
+    /// </summary>
     public void Published(SiteChanges changes)
     {
         var hadBanner = banner is not null;

@@ -47,9 +47,13 @@ public static class LiveReloadAssets
 
         """;
 
+    /// <summary>The banner's own rule, the first line of <see cref="Stylesheet"/>.</summary>
+    private const string BannerRule = ".statiqpat-problemes { margin: 0; padding: 1rem; background: #fff0f0; color: #5c0000; "
+        + "border-bottom: 4px solid #b00020; font: 1rem/1.5 system-ui, sans-serif; }";
+
     /// <summary>The problem banner: dark red on pale red (contrast above 10:1), long lines wrapped so it fits a 375 px screen.</summary>
-    public const string Stylesheet = """
-        .statiqpat-problemes { margin: 0; padding: 1rem; background: #fff0f0; color: #5c0000; border-bottom: 4px solid #b00020; font: 1rem/1.5 system-ui, sans-serif; }
+    public const string Stylesheet = $$"""
+        {{BannerRule}}
         .statiqpat-problemes h2 { margin: 0 0 .5rem; font-size: 1.15rem; }
         .statiqpat-problemes h2:focus { outline: 3px solid #5c0000; outline-offset: 2px; }
         .statiqpat-problemes p { margin: 0 0 .5rem; }

@@ -58,7 +58,8 @@ public static class NodeTools
     {
         string[] arguments = withTestTools ? ["install", "--no-audit", "--no-fund"] : ["install", "--omit=dev", "--no-audit", "--no-fund"];
         log.WriteLine(withTestTools
-            ? "Installation des outils Node de la construction et des tests : Pagefind, contours des départements, vérificateur HTML Nu, remark (npm install)…"
+            ? "Installation des outils Node de la construction et des tests : "
+                + "Pagefind, contours des départements, vérificateur HTML Nu, remark (npm install)…"
             : "Installation des outils Node de la construction : Pagefind, contours des départements (npm install --omit=dev)…");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var install = Run("npm", arguments, tools, () => log.WriteLine($"  npm travaille depuis {clock.Elapsed.TotalSeconds:0} s…"));

@@ -49,8 +49,10 @@ public static class ImageCheck
         if (length > MaxBytes)
         {
             return new Diagnostic(ErrorCodes.ImageTooLarge, start,
-                $"l'image pèse {(length / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} Mo, au-delà de la limite de 1 Mo par image",
-                "réduisez-la à 1 600 pixels de large au plus et enregistrez-la en JPEG de qualité 80 environ, ou en WebP (GIMP : Image > Échelle et taille, puis Fichier > Exporter)");
+                $"l'image pèse {(length / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} Mo, "
+                + "au-delà de la limite de 1 Mo par image",
+                "réduisez-la à 1 600 pixels de large au plus et enregistrez-la en JPEG de qualité 80 environ, "
+                + "ou en WebP (GIMP : Image > Échelle et taille, puis Fichier > Exporter)");
         }
 
         var bytes = File.ReadAllBytes(full);
@@ -61,7 +63,8 @@ public static class ImageCheck
 
         return Matches(bytes, extension)
             ? null
-            : new Diagnostic(ErrorCodes.UnsupportedImage, start, $"le contenu de ce fichier n'est pas une image {extension.TrimStart('.').ToUpperInvariant()}, malgré son extension",
+            : new Diagnostic(ErrorCodes.UnsupportedImage, start,
+                $"le contenu de ce fichier n'est pas une image {extension.TrimStart('.').ToUpperInvariant()}, malgré son extension",
                 "ouvrez-la dans un logiciel d'images et enregistrez-la au format que dit son extension");
     }
 

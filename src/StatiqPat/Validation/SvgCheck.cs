@@ -143,7 +143,9 @@ public static class SvgCheck
             return "un style charge une ressource ou lance un script";
         }
 
-        for (var at = value.IndexOf("url(", StringComparison.OrdinalIgnoreCase); at >= 0; at = value.IndexOf("url(", at + 4, StringComparison.OrdinalIgnoreCase))
+        for (var at = value.IndexOf("url(", StringComparison.OrdinalIgnoreCase);
+            at >= 0;
+            at = value.IndexOf("url(", at + 4, StringComparison.OrdinalIgnoreCase))
         {
             if (!value[(at + 4)..].TrimStart(' ', '\t', '\n', '\r', '"', '\'').StartsWith('#'))
             {

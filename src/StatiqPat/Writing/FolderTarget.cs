@@ -85,7 +85,8 @@ public sealed class FolderTarget(string outputFolder, bool force = false, bool k
         var files = merged is null
             ? BuildState.Scan(outputFolder)
             : merged.Where(f => !f.Key.StartsWith(SearchIndexFolder + "/", StringComparison.Ordinal))
-                .Concat(BuildState.Scan(Path.Combine(outputFolder, SearchIndexFolder)).Select(f => KeyValuePair.Create(SearchIndexFolder + "/" + f.Key, f.Value)))
+                .Concat(BuildState.Scan(Path.Combine(outputFolder, SearchIndexFolder))
+                    .Select(f => KeyValuePair.Create(SearchIndexFolder + "/" + f.Key, f.Value)))
                 .ToDictionary(StringComparer.Ordinal);
         new BuildState(fingerprint, searchIndexed, published, files).Write(outputFolder);
     }

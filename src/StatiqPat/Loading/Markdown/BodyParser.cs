@@ -29,7 +29,8 @@ public sealed partial class BodyParser(MarkdownPipeline pipeline)
                     break;
                 case CustomContainer { Info: var kind } when kind != EditorialAdviceExtension.Kind:
                     diagnostics.Report(ErrorCodes.UnknownBlock, At(node), $"le bloc « ::: {kind} » est inconnu",
-                        $"le seul bloc accepté est « ::: {EditorialAdviceExtension.Kind} », pour un conseil que les sources ne donnent pas ; fermez-le par une ligne « ::: »");
+                        $"le seul bloc accepté est « ::: {EditorialAdviceExtension.Kind} », pour un conseil que les sources ne donnent pas ; "
+                        + "fermez-le par une ligne « ::: »");
                     break;
                 case HeadingBlock { Level: 1 }:
                     diagnostics.Report(ErrorCodes.HeadingLevelOne, At(node), "un titre de niveau 1 (« # ») est réservé au titre de la fiche",
@@ -60,7 +61,8 @@ public sealed partial class BodyParser(MarkdownPipeline pipeline)
         return new MarkdownBody(document.ToHtml(pipeline), links, images);
     }
 
-    private static void Inspect(LinkInline link, SourcePosition position, InputPaths input, List<Reference> links, List<ImageUse> images, DiagnosticBag diagnostics)
+    private static void Inspect(
+        LinkInline link, SourcePosition position, InputPaths input, List<Reference> links, List<ImageUse> images, DiagnosticBag diagnostics)
     {
         if (link.IsImage)
         {
@@ -133,7 +135,8 @@ public sealed partial class BodyParser(MarkdownPipeline pipeline)
         }
 
         diagnostics.Report(ErrorCodes.UnsafeLink, position, $"l'adresse en « {scheme}: » n'est pas acceptée dans un lien",
-            "un lien mène à une page web (https://…), une adresse mail (mailto:…), un téléphone (tel:…) ou une fiche du site (cas:, outil:, territoire:, page:)");
+            "un lien mène à une page web (https://…), une adresse mail (mailto:…), un téléphone (tel:…) "
+            + "ou une fiche du site (cas:, outil:, territoire:, page:)");
         return true;
     }
 

@@ -46,7 +46,8 @@ public static class TerritoryMaps
         var (places, label) = profile.Departement is { } departement
             ? ([departement], $"Carte de localisation : département {departement.Label} mis en évidence")
             : profile.Region is { } region
-                ? (context.Vocabulary.Departements.Terms.Where(t => t.Parent == region.Slug).ToList(), $"Carte de localisation : région {region.Label} mise en évidence")
+                ? (context.Vocabulary.Departements.Terms.Where(t => t.Parent == region.Slug).ToList(),
+                    $"Carte de localisation : région {region.Label} mise en évidence")
                 : (new List<Term>(), "");
         var ids = places.Select(t => ShapeOf(t, map)).Where(id => id.Length > 0).ToList();
         return ids.Count == 0 ? null : new LocatorMapModel(map.Url, map.ViewBox, ids, label);

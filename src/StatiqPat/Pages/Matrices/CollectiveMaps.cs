@@ -49,7 +49,8 @@ public static class CollectiveMaps
         // The workshop's colours for declared engagement, then the two entries that are not an engagement.
         Key =
         [
-            .. vocabulary.Engagement.Terms.Select(t => new CellEntry($"engagement déclaré : {t.Label}", null, VocabularyStylesheet.ClassOf(vocabulary.Engagement, t))),
+            .. vocabulary.Engagement.Terms.Select(t =>
+                new CellEntry($"engagement déclaré : {t.Label}", null, VocabularyStylesheet.ClassOf(vocabulary.Engagement, t))),
             new CellEntry("non renseigné : les sources ne disent pas l'engagement de la structure"),
             new CellEntry("observé dans … cas : les cas réels où la structure est actrice et qui touchent la fonction") { Observed = true },
         ],

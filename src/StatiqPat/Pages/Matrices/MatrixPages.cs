@@ -19,7 +19,8 @@ public static class MatrixPages
 
     public static IReadOnlyList<GuideLink> Guides { get; } =
     [
-        new("Cartes collectives par aire", Urls.Matrix(MapsName), "pour chaque département et chaque territoire qui en contient d'autres, qui s'engage sur quelle fonction, niveau par niveau"),
+        new("Cartes collectives par aire", Urls.Matrix(MapsName),
+            "pour chaque département et chaque territoire qui en contient d'autres, qui s'engage sur quelle fonction, niveau par niveau"),
         new("Types × degrés", Urls.Matrix(TypeDegreeMatrix.Name), "combien de cas pour chaque type de coopération et chaque degré"),
         new("Niveaux × niveaux", Urls.Matrix(LevelPairMatrix.Name), "quels niveaux de gouvernance coopèrent entre eux, et jusqu'où"),
         new("Territoires × territoires", Urls.Matrix(TerritoriesName), "le plus fort degré de coopération entre deux territoires, sur toute la base"),
@@ -36,7 +37,8 @@ public static class MatrixPages
 
         yield return new SitePage(Urls.Matrices, context.Keys.For(Urls.Matrices).Value, () => new LinkListPageModel
         {
-            Frame = context.Frame("Matrices de coopération", "Des tableaux croisés calculés à partir de toutes les fiches.", Urls.Matrices, Section.Explore, Explore),
+            Frame = context.Frame("Matrices de coopération", "Des tableaux croisés calculés à partir de toutes les fiches.", Urls.Matrices,
+                Section.Explore, Explore),
             Title = "Matrices de coopération",
             Introduction = "Des tableaux croisés calculés à partir de toutes les fiches, chacun téléchargeable en CSV.",
             Links = Guides,
@@ -73,8 +75,10 @@ public static class MatrixPages
 
         var national = Urls.Matrix(TerritoriesName);
         yield return Single(context, TerritoriesName, "Territoires × territoires",
-            "Pour chaque paire de territoires réunis dans au moins un cas, le plus fort degré de coopération. Les cartes par aire donnent la même lecture territoire par territoire." + RealOnly,
-            () => TerritoryPairMatrix.Table("Plus fort degré de coopération entre territoires, toute la base", TerritoryPairMatrix.Cooperating(index), index, Urls.MatrixCsv(national)));
+            "Pour chaque paire de territoires réunis dans au moins un cas, le plus fort degré de coopération. "
+            + "Les cartes par aire donnent la même lecture territoire par territoire." + RealOnly,
+            () => TerritoryPairMatrix.Table("Plus fort degré de coopération entre territoires, toute la base",
+                TerritoryPairMatrix.Cooperating(index), index, Urls.MatrixCsv(national)));
 
         yield return Single(context, FunctionLevelMatrix.Name, "Fonctions × niveaux de gouvernance",
             "Combien de cas réunissent un acteur d'un niveau et une fonction, et combien de territoires de ce niveau s'engagent sur la fonction." + RealOnly,
@@ -91,10 +95,14 @@ public static class MatrixPages
         var keys = context.Keys;
         yield return new SitePage(mapsUrl, keys.For(mapsUrl).Add(keys.AllTerritories).Value, () => new LinkListPageModel
         {
-            Frame = context.Frame("Cartes collectives par aire", "La carte collective inter-PAT de chaque aire.", mapsUrl, Section.Explore, Explore, MatricesCrumb),
+            Frame = context.Frame("Cartes collectives par aire", "La carte collective inter-PAT de chaque aire.", mapsUrl, Section.Explore,
+                Explore, MatricesCrumb),
             Title = "Cartes collectives par aire",
-            Introduction = "Pour chaque département et chaque territoire qui en contient d'autres : les structures par niveau de gouvernance, leur engagement sur les six fonctions, et la lecture qu'en propose l'outil n° 3.",
-            Links = areas.Select(a => new GuideLink(a.Name, Urls.MatrixCell(MapsName, a.Slug), French.Count(a.Members.Count, "structure", "structures"))).ToList(),
+            Introduction = "Pour chaque département et chaque territoire qui en contient d'autres : les structures par niveau de gouvernance, "
+                + "leur engagement sur les six fonctions, et la lecture qu'en propose l'outil n° 3.",
+            Links = areas
+                .Select(a => new GuideLink(a.Name, Urls.MatrixCell(MapsName, a.Slug), French.Count(a.Members.Count, "structure", "structures")))
+                .ToList(),
         });
 
         foreach (var area in areas)
@@ -116,11 +124,15 @@ public static class MatrixPages
             Frame = context.Frame($"Carte collective : {area.Name}", $"Qui s'engage sur quelle fonction dans l'aire {area.Name}.", url, Section.Explore,
                 Explore, MatricesCrumb, new Link("Cartes collectives", mapsUrl)),
             Title = $"Carte collective : {area.Name}",
-            Introduction = "Chaque case donne, pour un niveau de gouvernance et une fonction, les structures de l'aire et leur engagement (aucun, léger, moyen, fort). « Non renseigné » veut dire que les sources ne le disent pas, ce qui n'est pas la même chose qu'« aucun ». Sous une structure, « observé dans … cas » (en italique, trait pointillé) donne les cas réels où elle est actrice et qui touchent cette fonction : ce que montrent les cas, pas un engagement déclaré." + RealOnly,
+            Introduction = "Chaque case donne, pour un niveau de gouvernance et une fonction, les structures de l'aire et leur engagement "
+                + "(aucun, léger, moyen, fort). « Non renseigné » veut dire que les sources ne le disent pas, ce qui n'est pas la même chose "
+                + "qu'« aucun ». Sous une structure, « observé dans … cas » (en italique, trait pointillé) donne les cas réels où elle est "
+                + "actrice et qui touchent cette fonction : ce que montrent les cas, pas un engagement déclaré." + RealOnly,
             Tables =
             [
                 CollectiveMaps.Table(area, grid, context.Vocabulary, url.TrimEnd('/') + "-carte.csv"),
-                MatrixShading.Apply(TerritoryPairMatrix.Table($"Plus fort degré de coopération entre les territoires de {area.Name}", area.Members, index, url.TrimEnd('/') + "-territoires.csv")),
+                MatrixShading.Apply(TerritoryPairMatrix.Table($"Plus fort degré de coopération entre les territoires de {area.Name}", area.Members,
+                    index, url.TrimEnd('/') + "-territoires.csv")),
             ],
             Reading = CollectiveMaps.Reading(CollectiveMapReader.Read(grid)),
         };
@@ -141,19 +153,20 @@ public static class MatrixPages
     private static IEnumerable<SitePage> CellPages(PageContext context, string url, string label, string kind, Link matrix, IEnumerable<CaseSheet> cases)
     {
         var sheets = CaseCards.InStrengthOrder(cases, context.Index);
-        return Pagination.Split(url, sheets).Select(slice => new SitePage(slice.Url, Pagination.Key(context.Keys, slice, sheets.Count), () => new DimensionValuePageModel
-        {
-            Frame = context.Frame(Pagination.TitleOf(label, slice.Number, slice.Total), $"{kind} : {label}.", slice.Url, Section.Explore,
-                Explore, MatricesCrumb, matrix),
-            Label = label,
-            Kind = kind,
-            Index = matrix,
-            Description = "",
-            Cases = CaseCards.All(slice.Items, context),
-            CaseTotal = sheets.Count,
-            Pager = slice.Pager,
-            CountsTerritories = false,
-            Territories = [],
-        }));
+        return Pagination.Split(url, sheets)
+            .Select(slice => new SitePage(slice.Url, Pagination.Key(context.Keys, slice, sheets.Count), () => new DimensionValuePageModel
+            {
+                Frame = context.Frame(Pagination.TitleOf(label, slice.Number, slice.Total), $"{kind} : {label}.", slice.Url, Section.Explore,
+                    Explore, MatricesCrumb, matrix),
+                Label = label,
+                Kind = kind,
+                Index = matrix,
+                Description = "",
+                Cases = CaseCards.All(slice.Items, context),
+                CaseTotal = sheets.Count,
+                Pager = slice.Pager,
+                CountsTerritories = false,
+                Territories = [],
+            }));
     }
 }

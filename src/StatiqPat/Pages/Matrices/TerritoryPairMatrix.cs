@@ -62,7 +62,8 @@ public static class TerritoryPairMatrix
         return pairs;
     }
 
-    private static MatrixTable Grid(string caption, IReadOnlyList<TerritoryProfile> territories, Dictionary<string, List<CaseSheet>> pairs, string csvUrl) => new(
+    private static MatrixTable Grid(
+        string caption, IReadOnlyList<TerritoryProfile> territories, Dictionary<string, List<CaseSheet>> pairs, string csvUrl) => new(
         caption,
         "Territoire",
         territories.Select(Header).ToList(),

@@ -36,7 +36,9 @@ public static class TypeDegreeMatrix
         return new MatrixTable(
             "Nombre de cas par type de coopération (lignes) et par degré de coopération (colonnes)",
             "Type \\ degré",
-            degrees.Select(d => d is null ? new Link("Degré non renseigné") : new Link(d.Label, Urls.DimensionValue(Dimensions.Degrees.Key, d.Slug))).ToList(),
+            degrees
+                .Select(d => d is null ? new Link("Degré non renseigné") : new Link(d.Label, Urls.DimensionValue(Dimensions.Degrees.Key, d.Slug)))
+                .ToList(),
             rows,
             Urls.MatrixCsv(Urls.Matrix(Name)));
     }

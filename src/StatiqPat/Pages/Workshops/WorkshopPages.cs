@@ -29,7 +29,8 @@ public static class WorkshopPages
         var content = context.Index.Content;
         return new WorkshopPageModel
         {
-            Frame = context.Frame("Préparer un atelier", "Composer une séquence d'outils de la boîte à expérimenter, obtenir un déroulé minuté, imprimer le kit et le partager par un lien.",
+            Frame = context.Frame("Préparer un atelier",
+                "Composer une séquence d'outils de la boîte à expérimenter, obtenir un déroulé minuté, imprimer le kit et le partager par un lien.",
                 Urls.Workshop, Section.Tools, PageContext.Crumb(ContentKind.Tool)),
             Tools = content.Tools.OrderBy(t => t.Number).Select(t => new WorkshopToolRow(t.Number, t.Title, Urls.Tool(t.Slug), t.Slug,
                 t.Format?.Label, French.Minutes(t.Minutes), t.FollowUp?.Title, t.FollowUp?.Format?.Label, French.Minutes(t.FollowUp?.Minutes))).ToList(),

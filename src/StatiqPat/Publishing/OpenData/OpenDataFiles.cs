@@ -45,11 +45,14 @@ public static class OpenDataFiles
         return
         [
             new("données:cas.json", keys.For("cas.json").AddAll(content.Cases.Select(c => c.Version)).Value,
-                sink => Json(sink, "cas.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "cas", content.Cases, c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
+                sink => Json(sink, "cas.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "cas", content.Cases,
+                    c => c.Slug, c => Urls.Case(c.Slug), CaseFields.Sheet, c => c.Body))),
             new("données:outils.json", keys.For("outils.json").AddAll(content.Tools.Select(t => t.Version)).Value,
-                sink => Json(sink, "outils.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "outils", content.Tools, t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
+                sink => Json(sink, "outils.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "outils", content.Tools,
+                    t => t.Slug, t => Urls.Tool(t.Slug), ToolFields.Sheet, t => t.Body))),
             new("données:territoires.json", keys.For("territoires.json").AddAll(content.Territories.Select(t => t.Version)).Value,
-                sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "territoires", content.Territories, t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
+                sink => Json(sink, "territoires.json", (Stream w) => Sheets(w, keepPieces, content, baseUrl, "territoires", content.Territories,
+                    t => t.Slug, t => Urls.Territory(t.Slug), TerritoryFields.Profile, t => t.Body))),
             new("données:ateliers.json", keys.For("ateliers.json").Add(content.Workshops.Version).Value,
                 sink => Json(sink, "ateliers.json", w => Workshops(w, content, baseUrl))),
             // The registry is reference data: its version is in every key.
@@ -58,8 +61,10 @@ public static class OpenDataFiles
             {
                 Json(sink, "vocabulaire.json", w => VocabularyJson.Write(w, content));
                 Csv(sink, "cas.csv", SheetCsv.Of(CaseFields.Sheet, content.Cases, vocabulary, c => c.Slug, c => baseUrl + Urls.Case(c.Slug)));
-                Csv(sink, "outils.csv", SheetCsv.Of(ToolFields.Sheet, content.Tools.OrderBy(t => t.Number), vocabulary, t => t.Slug, t => baseUrl + Urls.Tool(t.Slug)));
-                Csv(sink, "territoires.csv", SheetCsv.Of(TerritoryFields.Profile, content.Territories, vocabulary, t => t.Slug, t => baseUrl + Urls.Territory(t.Slug)));
+                Csv(sink, "outils.csv", SheetCsv.Of(ToolFields.Sheet, content.Tools.OrderBy(t => t.Number), vocabulary,
+                    t => t.Slug, t => baseUrl + Urls.Tool(t.Slug)));
+                Csv(sink, "territoires.csv", SheetCsv.Of(TerritoryFields.Profile, content.Territories, vocabulary,
+                    t => t.Slug, t => baseUrl + Urls.Territory(t.Slug)));
                 Json(sink, "datapackage.json", w => DataPackage.Write(w, content, baseUrl));
                 foreach (var schema in SchemaExport.Generate(content.Vocabulary))
                 {
