@@ -73,7 +73,7 @@ load_after=$(cut -d ' ' -f 1-3 /proc/loadavg)
 summary=$work/live-summary.md
 {
     echo "Live authoring, $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $(git rev-parse --short HEAD 2> /dev/null || echo unknown)$(git diff --quiet HEAD -- src theme 2> /dev/null || echo ' (with uncommitted changes in src/ or theme/)')."
-    echo "Machine: $(nproc) CPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), .NET SDK $(dotnet --version), $("$chromium" --version 2> /dev/null | head -n 1). Load average before the runs: $load, after: $load_after."
+    echo "Machine: $(nproc) CPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sed -n 1p), .NET SDK $(dotnet --version), $("$chromium" --version 2> /dev/null | sed -n 1p). Load average before the runs: $load, after: $load_after."
     echo
     cat "$work/live-real.md"
     # The second table's rows only, under the first one's header.

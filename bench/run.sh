@@ -67,7 +67,7 @@ measure() {
         if [[ $mode == one ]]; then
             # A contributor's edit: one more paragraph at the end of one case's body.
             local sheet
-            sheet=$(find "$input/cas" -name '*.md' | sort | head -n 1)
+            sheet=$(find "$input/cas" -name '*.md' | sort | sed -n 1p)
             printf '\nParagraphe ajouté par le banc, passage %s.\n' "$run" >> "$sheet"
         fi
         if ! "$timer" -v -o "$timing" dotnet "$cli" build "${flags[@]}" --input "$input" --output "$output" > "$log" 2>&1; then
@@ -147,7 +147,7 @@ done
 
 results=$work/results.md
 {
-    echo "Machine: $(nproc) CPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), .NET SDK $(dotnet --version)."
+    echo "Machine: $(nproc) CPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sed -n 1p), .NET SDK $(dotnet --version)."
     echo "Commit: $(git rev-parse --short HEAD 2> /dev/null || echo unknown). Runs per synthetic size: $runs (real input: 1)."
     echo
     echo "| N | pages | wall median (s) | CPU median (s) | peak RSS median (MiB) | pages/s |"

@@ -48,7 +48,7 @@ dotnet "$generator" --cases "$cases" --out "$work/input" --input input \
 build full --output "$work/incremental"
 
 # A contributor's edit: one more paragraph at the end of one case's body.
-sheet=$(find "$work/input/cas" -name 'cas-synthetique-*.md' | sort | head -n 1)
+sheet=$(find "$work/input/cas" -name 'cas-synthetique-*.md' | sort | sed -n 1p)
 printf '\nParagraphe ajouté par le test de fumée du banc.\n' >> "$sheet"
 build incremental --output "$work/incremental"
 if grep -q "Rien n'a changé" "$work/incremental.log"; then
